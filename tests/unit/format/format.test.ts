@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { formatLongDate, formatShortDate } from '../../../src/lib/format/date.ts';
+import { isoDuration, spokenDuration } from '../../../src/lib/format/duration.ts';
+
+describe('dates', () => {
+  test('format in UTC', () => {
+    expect(formatLongDate('2024-12-01')).toBe('1 December 2024');
+    expect(formatShortDate('2024-11-27')).toBe('27 Nov');
+  });
+  test('reject a non-date', () => {
+    expect(() => formatLongDate('December 1')).toThrow(RangeError);
+  });
+});
+
+describe('durations', () => {
+  test('ISO 8601', () => {
+    expect(isoDuration(126)).toBe('PT2M6S');
+    expect(isoDuration(305)).toBe('PT5M5S');
+    expect(isoDuration(3600 + 7)).toBe('PT1H7S');
+    expect(isoDuration(0)).toBe('PT0S');
+  });
+  test('spoken', () => {
+    expect(spokenDuration(126)).toBe('2 minutes 6 seconds');
+    expect(spokenDuration(60)).toBe('1 minute');
+    expect(spokenDuration(5)).toBe('5 seconds');
+  });
+});

@@ -2,11 +2,12 @@
 // rendered at build time; the browser only enhances.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://syria-explainer.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIndex()],
   build: { format: 'directory' },
 });

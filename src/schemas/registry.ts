@@ -48,7 +48,7 @@ export const placeSchema = z.object({
   geonameId: z.number().int().positive().optional(),
   /** The governorate the place lies in (a place id). */
   governorate: registryIdSchema.optional(),
-  /** Where a hand-added coordinate comes from (required when there is no geonameId). */
+  /** Where hand-added facts about the place come from: its coordinates when there is no geonameId, and its Arabic name when GeoNames has none. */
   source: publicSourceSchema.optional(),
 });
 

@@ -1,0 +1,28 @@
+// RSS feed of everything we publish: the source articles (with their original
+// publisher credited) and, once built, the explainers.
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCollection } from 'astro:content';
+import { site } from '../lib/site/meta.ts';
+import { joinBase } from '../lib/site/href.ts';
+
+export async function GET(context: APIContext) {
+  const articles = (await getCollection('articles')).map((e) => e.data);
+  const base = import.meta.env.BASE_URL;
+  return rss({
+    title: site.name,
+    description: site.description,
+    site: context.site ?? 'https://example.org',
+    items: articles
+      .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+      .map((a) => ({
+        title: a.title,
+        description: a.dek,
+        link: joinBase(base, `/articles/${a.slug}/`),
+        pubDate: new Date(`${a.date}T00:00:00Z`),
+        author: a.source.publisher,
+        categories: a.categories,
+      })),
+    customData: '<language>en</language>',
+  });
+}

@@ -18,5 +18,6 @@ const articleBodies = defineCollection({
 
 const actors = defineCollection({ loader: file('./content/actors.json'), schema: actorSchema });
 const people = defineCollection({ loader: file('./content/people.json'), schema: personSchema });
+const places = defineCollection({ loader: file('./content/places.json'), schema: placeSchema });
 
-export const collections = { articles, articleBodies, actors, people };
+export const collections = { articles, articleBodies, actors, people, places };

@@ -1,0 +1,33 @@
+// Loads pagefind's browser module, once, and only when first asked: the
+// search page calls this when the reader focuses the box or searches, so a
+// visit that never searches downloads none of the index.
+import { href } from '../../lib/site/href.ts';
+
+/** The part of pagefind.js that we use (it ships no types for the browser). */
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<unknown>;
+  filters(): Promise<unknown>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+export function loadPagefind(): Promise<PagefindApi> {
+  loading ??= (async () => {
+    // A URL built at run time, so Vite leaves the import alone: pagefind.js
+    // is written after the Astro build, by src/integrations/pagefind.ts.
+    const url = href('/pagefind/pagefind.js');
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    // baseUrl is also pagefind's own default when served from <base>pagefind/;
+    // said explicitly so a moved bundle still yields links under the site's base.
+    await pagefind.options({ baseUrl: href('/'), excerptLength: 26 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, say) must not stick: the next search tries again.
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}

@@ -1,0 +1,89 @@
+// npm run ingest                       every seed listed in seeds/sources.json → content/articles/
+// npm run ingest -- <file>... --out <dir> [--url URL] [--force]
+//                                      other DW scrapes → another directory
+// Thin command line over src/lib/ingest/run-ingest.ts. Bad input prints
+// "<file>:<line>: <what is wrong>" and exits 1 having written nothing.
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { IngestError, IngestFailure } from '../src/lib/ingest/ingest-error.ts';
+import { loadRegistries } from '../src/lib/ingest/load-registries.ts';
+import { ingestFiles, type IngestInput } from '../src/lib/ingest/run-ingest.ts';
+import { parseSeedSources, type SeedSource } from '../src/lib/ingest/seed-sources.ts';
+
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const USAGE = `usage: npm run ingest                       convert every seed in seeds/sources.json into content/articles/
+       npm run ingest -- <file>... --out <dir> [--url URL] [--force]
+  --out DIR   where to write <slug>.json and <slug>.mdx (required with files)
+  --url URL   the original article's address (one file only)
+  --force     overwrite generated files even if they were edited by hand`;
+
+class UsageError extends Error {}
+
+function seedSources(): SeedSource[] {
+  const path = join(ROOT, 'seeds', 'sources.json');
+  return parseSeedSources(readFileSync(path, 'utf8'), 'seeds/sources.json');
+}
+
+/** A path as recorded in the output: relative to the project when inside it, with "/" separators. */
+function label(path: string): string {
+  const rel = relative(ROOT, path);
+  const shown = rel.startsWith('..') || isAbsolute(rel) ? path : rel;
+  return shown.split(sep).join('/');
+}
+
+function inputsFor(files: string[], url: string | undefined): IngestInput[] {
+  const sources = seedSources();
+  if (url !== undefined && files.length !== 1) throw new UsageError('--url names one article: give exactly one file with it');
+  if (url !== undefined && !/^https?:$/u.test(URL.parse(url)?.protocol ?? '')) throw new UsageError(`--url ${url}: not an http(s) address`);
+  return files.map((arg) => {
+    const path = resolve(arg);
+    const source = sources.find((s) => join(ROOT, 'seeds', s.file) === path);
+    const publisher = source?.publisher ?? 'DW';
+    const link = url ?? source?.url;
+    return { path, file: label(path), publisher, ...(link !== undefined ? { url: link } : {}), ...(source ? { source } : {}) };
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, url: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (positionals.length > 0 && values.out === undefined) throw new UsageError('--out <dir> is required when converting files');
+  if (positionals.length === 0 && (values.out !== undefined || values.url !== undefined)) {
+    throw new UsageError('--out and --url go with files to convert');
+  }
+  const outDir = values.out !== undefined ? resolve(values.out) : join(ROOT, 'content', 'articles');
+  const inputs = positionals.length > 0 ? inputsFor(positionals, values.url) : inputsFor(seedSources().map((s) => join(ROOT, 'seeds', s.file)), undefined);
+  const { registries, missing } = loadRegistries(join(ROOT, 'content'));
+  for (const file of missing) console.warn(`ingest: warning: ${file} not found; its mentions are not recorded`);
+  const report = await ingestFiles(inputs, { outDir, registries, force: values.force ?? false });
+  console.log(
+    `ingest: ${report.slugs.length} article(s) → ${label(outDir)} (${report.written.length} file(s) written, ${report.unchanged.length} unchanged)`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof IngestFailure) {
+    for (const e of error.errors) console.error(e.message);
+    console.error(`ingest: nothing written (${error.errors.length} problem(s))`);
+  } else if (error instanceof IngestError) {
+    console.error(error.message);
+    console.error('ingest: nothing written');
+  } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
+  } else {
+    throw error;
+  }
+  process.exitCode = 1;
+}

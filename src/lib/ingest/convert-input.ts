@@ -1,0 +1,46 @@
+// One input file → its Article and the two generated files' content. Used
+// in-process for small runs and inside ingest-worker.ts for large ones.
+import { readFileSync } from 'node:fs';
+import { articleJsonFile, articleMdxFile } from './generated-file.ts';
+import { IngestError } from './ingest-error.ts';
+import { parseDwArticle } from './parse-dw-article.ts';
+import type { CompiledRegistries } from './registries.ts';
+import { checkAgainstSource, type SeedSource } from './seed-sources.ts';
+
+export interface IngestInput {
+  /** Where to read the file. */
+  path: string;
+  /** How messages and the generated files name it ("seeds/dw-….txt"). */
+  file: string;
+  publisher: string;
+  url?: string;
+  /** The seeds/sources.json entry to check the parsed article against. */
+  source?: SeedSource;
+}
+
+/** What a run needs of a converted article: strings only, cheap to pass between threads. */
+export interface Converted {
+  slug: string;
+  titleLine: number;
+  json: string;
+  mdx: string;
+}
+
+/** Converts one input, or throws an IngestError naming its file and line. */
+export function convertInput(input: IngestInput, registries: CompiledRegistries, maxBytes?: number): Converted {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(input.path);
+  } catch (error) {
+    throw new IngestError(input.file, undefined, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const origin = {
+    file: input.file,
+    publisher: input.publisher,
+    ...(input.url !== undefined ? { url: input.url } : {}),
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+  };
+  const { article, lines } = parseDwArticle(bytes, origin, registries);
+  if (input.source) checkAgainstSource(article, input.source, lines);
+  return { slug: article.slug, titleLine: lines.title, json: articleJsonFile(article, input.file), mdx: articleMdxFile(article, input.file) };
+}

@@ -1,0 +1,45 @@
+// The command line as a user meets it: messages, exit codes, no stack traces.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { dwSkeleton, ROOT } from './support.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function ingest(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ingest.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('converts a file given on the command line into --out', () => {
+  writeFileSync(join(dir, 'good.txt'), dwSkeleton(['"We hold the line," the army said.']));
+  const result = ingest('good.txt', '--out', 'out', '--url', 'https://www.dw.com/en/test/a-1');
+  expect(result.stderr.replace(/ingest: warning:.*\n/gu, '')).toBe('');
+  expect(result.code).toBe(0);
+  expect(result.stdout).toMatch(/^ingest: 1 article\(s\) → .*out \(2 file\(s\) written, 0 unchanged\)\n$/u);
+  expect(readdirSync(join(dir, 'out')).sort()).toEqual(['test-article-about-hama.json', 'test-article-about-hama.mdx']);
+});
+
+test('bad input: "<file>:<line>: message", exit 1, no stack trace, nothing written', () => {
+  writeFileSync(join(dir, 'bad.txt'), dwSkeleton(['Body.'], { date: '2024-12-01' }));
+  writeFileSync(join(dir, 'binary.bin'), new Uint8Array([1, 2, 0, 3]));
+  const result = ingest('bad.txt', 'binary.bin', '--out', 'out2');
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('bad.txt:8: unknown date format "2024-12-01"');
+  expect(result.stderr).toContain('binary.bin:1: contains a NUL byte at offset 2: a binary file, not article text');
+  expect(result.stderr).toContain('ingest: nothing written (2 problem(s))');
+  expect(result.stderr).not.toMatch(/^\s+at /mu);
+  expect(readdirSync(dir)).not.toContain('out2');
+});
+
+test('usage mistakes name the problem', () => {
+  const noOut = ingest('good.txt');
+  expect(noOut.code).toBe(1);
+  expect(noOut.stderr).toMatch(/^ingest: --out <dir> is required when converting files\nusage:/u);
+  expect(ingest('--bogus').stderr).toMatch(/^ingest: Unknown option '--bogus'/u);
+  expect(ingest('a.txt', 'b.txt', '--out', 'x', '--url', 'https://a.example/').stderr).toMatch(/--url names one article/u);
+  expect(ingest('good.txt', '--out', 'x', '--url', 'javascript:alert(1)').stderr).toMatch(/^ingest: --url javascript:alert\(1\): not an http\(s\) address/u);
+});

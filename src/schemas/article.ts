@@ -8,6 +8,11 @@ import { z } from 'zod';
  * citation such as `<slug>#p4` stays valid across reruns of the same input. */
 export const paragraphIdSchema = z.string().regex(/^p[1-9][0-9]*$/, 'a paragraph id looks like "p4"');
 
+/** Where a quote, figure or mention sits: a body paragraph, or the lead image's
+ * caption (some facts, such as "at least 40 villages", are printed only there).
+ * Citations link to `/articles/<slug>/#<id>`. */
+export const citableIdSchema = z.union([paragraphIdSchema, z.literal('caption')]);
+
 export const isoDateSchema = z.iso.date();
 
 const lineSchema = z.number().int().positive().describe('1-based line in the seed file');
@@ -46,7 +51,7 @@ export const blockSchema = z.discriminatedUnion('type', [
 
 /** A span of a paragraph's text: `text === paragraph.text.slice(start, end)`. */
 const spanShape = {
-  paragraph: paragraphIdSchema,
+  paragraph: citableIdSchema,
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 };

@@ -47,6 +47,11 @@ export function parseDwArticle(bytes: Uint8Array, origin: ArticleOrigin, registr
   if (body.blocks.length === 0) {
     throw new IngestError(file, lines.length, 'no body after the dek and image (truncated article?)');
   }
+  // The caption is citable too: figures and names printed only there (seed 2's
+  // "at least 40 villages") are recorded with paragraph "caption".
+  const captioned: ParagraphBlock[] = header.image?.caption
+    ? [...paragraphs, { type: 'paragraph', id: 'caption', text: header.image.caption, line: header.image.line }]
+    : paragraphs;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   // Key order here is the key order of the generated JSON.
   const article: Article = {
@@ -61,9 +66,9 @@ export function parseDwArticle(bytes: Uint8Array, origin: ArticleOrigin, registr
     ...(body.signoff ? { signoff: body.signoff } : {}),
     blocks: body.blocks,
     quotes: findQuotes(paragraphs, registries),
-    figures: findFigures(paragraphs, header.language),
-    places: mentions(paragraphs, registries.places),
-    actors: mentions(paragraphs, registries.actors),
+    figures: findFigures(captioned, header.language),
+    places: mentions(captioned, registries.places),
+    actors: mentions(captioned, registries.actors),
   };
   const checked = articleSchema.safeParse(article);
   if (!checked.success) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../../src/schemas/article.ts';
 import { isBoilerplate } from '../../../src/lib/ingest/dw-boilerplate.ts';
+import { citableText } from '../../../src/lib/content/citable-text.ts';
 import { articleMdxFile } from '../../../src/lib/ingest/generated-file.ts';
 import { parseDwArticle } from '../../../src/lib/ingest/parse-dw-article.ts';
 import { fixtureRegistries, renderMdx, ROOT } from './support.ts';
@@ -20,7 +21,7 @@ function parseSeed(file: string): Article {
 const a1 = parseSeed(SEED1);
 const a2 = parseSeed(SEED2);
 const paragraphs = (a: Article) => a.blocks.filter((b) => b.type === 'paragraph');
-const paragraph = (a: Article, id: string) => paragraphs(a).find((p) => p.id === id)?.text ?? '';
+const paragraph = (a: Article, id: string) => citableText(a, id) ?? '';
 
 describe('seed 1: Syrian army sends reinforcements', () => {
   test('metadata', () => {
@@ -124,6 +125,10 @@ describe('seed 2: Islamist rebels eye more gains', () => {
       "Many parties still interested in the Assad regime's survival 05:16",
     ]);
     expect(paragraphs(a2)).toHaveLength(21);
+  });
+
+  test('figures printed only in the caption are cited to it', () => {
+    expect(a2.figures.find((f) => f.raw === '40')).toMatchObject({ value: 40, counts: 'villages and settlements', paragraph: 'caption' });
   });
 
   test('figures: 115,000 who fled, not the dates', () => {

@@ -51,6 +51,7 @@ const BENCHES: SubBench[] = [
   { name: 'ingest', run: ingestRows },
   { name: 'build', run: async () => (await import('./bench-build.ts')).bench() },
   { name: 'search', run: async () => (await import('./bench-search.ts')).bench() },
+  { name: 'maps', run: async () => (await import('./bench-maps.ts')).bench() },
 ];
 
 function formatValue(value: number): string {

@@ -42,10 +42,15 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-function candidates(l: LabelRequest): Array<Pick<PlacedLabel, 'x' | 'y' | 'anchor' | 'box'>> {
+export interface PlacementOptions {
+  /** Radius of the town markers, which labels keep clear of (default 3). */
+  markerRadius?: number;
+}
+
+function candidates(l: LabelRequest, markerRadius: number): Array<Pick<PlacedLabel, 'x' | 'y' | 'anchor' | 'box'>> {
   const w = estimateTextWidth(l.text, l.fontSize);
   const h = l.fontSize;
-  const d = MARKER_RADIUS + GAP;
+  const d = markerRadius + GAP;
   // Text baseline sits at y; the box spans from y - 0.8h (ascent) to y + 0.2h.
   const at = (x: number, y: number, anchor: PlacedLabel['anchor']) => {
     const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
@@ -68,15 +73,17 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   frame: { width: number; height: number },
   obstacles: readonly Box[] = [],
+  options: PlacementOptions = {},
 ): PlacedLabel[] {
+  const radius = options.markerRadius ?? MARKER_RADIUS;
   const markers: Box[] = requests.map((r) => ({
-    x0: r.x - MARKER_RADIUS, y0: r.y - MARKER_RADIUS, x1: r.x + MARKER_RADIUS, y1: r.y + MARKER_RADIUS,
+    x0: r.x - radius, y0: r.y - radius, x1: r.x + radius, y1: r.y + radius,
   }));
   const taken: Box[] = [...obstacles, ...markers];
   const ordered = [...requests].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed: PlacedLabel[] = [];
   for (const request of ordered) {
-    const fit = candidates(request).find(
+    const fit = candidates(request, radius).find(
       (c) =>
         c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= frame.width && c.box.y1 <= frame.height &&
         !taken.some((t) => overlaps(t, c.box)),

@@ -1,0 +1,85 @@
+// The data the browser script needs for one map, embedded in the page as JSON:
+// per date its words (title, desc, status) and per shown place its state on
+// each date with the sources of that state. Sources are listed once and
+// referred to by index, so the payload stays small.
+import type { Controller } from '../../schemas/control.ts';
+import { formatLongDate, formatShortDate } from '../format/date.ts';
+import type { MapDescription } from './describe-map.ts';
+import { categoryName, markerLabel } from './describe-map.ts';
+import type { MapModel } from './map-model.ts';
+import { sourceRef, type ArticleRef } from './map-sources.ts';
+
+export interface ClientSource {
+  /** Link text. */
+  n: string;
+  /** Resolved URL (internal paths already carry the site's base). */
+  h: string;
+  /** The words relied on. */
+  q?: string;
+}
+
+export interface ClientState {
+  /** Category: a controller id or "contested". */
+  c: string;
+  /** Since (short date). */
+  s: string;
+  /** Date of the last report (short date). */
+  a: string;
+  /** The last report is older than the map's date. */
+  f: boolean;
+  /** Each observation of the last report: [controller label, source index]. */
+  o: [string, number][];
+}
+
+export interface ClientMapData {
+  dates: { date: string; label: string; long: string; short: string; title: string; desc: string; status: string }[];
+  /** Category id → label. */
+  labels: Record<string, string>;
+  /** Per place: its state on each date (null: no report yet) and its marker's accessible name on each date. */
+  places: { id: string; name: string; states: (ClientState | null)[]; labels: string[] }[];
+  sources: ClientSource[];
+}
+
+export function clientMapData(
+  model: MapModel,
+  description: MapDescription,
+  controllers: readonly Controller[],
+  articles: readonly ArticleRef[],
+  resolveHref: (path: string) => string,
+): ClientMapData {
+  const sources: ClientSource[] = [];
+  const index = new Map<string, number>();
+  const sourceIndex = (ref: ReturnType<typeof sourceRef>): number => {
+    let i = index.get(ref.key);
+    if (i === undefined) {
+      i = sources.length;
+      index.set(ref.key, i);
+      sources.push({ n: ref.name, h: ref.internal ? resolveHref(ref.href) : ref.href, ...(ref.quote ? { q: ref.quote } : {}) });
+    }
+    return i;
+  };
+  const places = model.places.map((p) => ({
+    id: p.id,
+    name: p.name,
+    states: model.layers.map((layer): ClientState | null => {
+      const state = layer.states.get(p.id);
+      if (!state) return null;
+      return {
+        c: state.category,
+        s: formatShortDate(state.since),
+        a: formatShortDate(state.asOf),
+        f: state.carriedForward,
+        o: state.observations.map((o) => [categoryName(o.controller, controllers), sourceIndex(sourceRef(o.source, articles))]),
+      };
+    }),
+    labels: model.layers.map((layer) => markerLabel(p.name, layer.states.get(p.id), controllers, layer.date)),
+  }));
+  const labels = Object.fromEntries(controllers.map((c) => [c.id, c.id === 'contested' ? 'Contested' : c.label]));
+  const dates = description.dates.map((d) => ({ ...d, long: formatLongDate(d.date), short: formatShortDate(d.date) }));
+  return { dates, labels, places, sources };
+}
+
+/** JSON safe to put inside a <script> element: "<" is escaped so no "</script>" can close it early. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,42 @@
+// The data every map of a build draws from, loaded once per process, and the
+// control areas of each date computed once (about a second for the first date):
+// a page with several maps, and the many pages of a build, share them.
+import type { MultiPolygon, Polygon } from 'geojson';
+import { controlMapAtDate, loadControlData, loadGeoData, type ControlData, type ControlMap, type GeoData } from '../geo/control-data.ts';
+
+export interface MapData {
+  control: ControlData;
+  geo: GeoData;
+  /** Control areas, front lines and place states of a date (memoised). */
+  controlMap(date: string): ControlMap;
+}
+
+/** Wraps already-loaded data with a per-date cache of its control maps. */
+export function mapDataFrom(control: ControlData, geo: GeoData): MapData {
+  const cache = new Map<string, ControlMap>();
+  const outline: Polygon | MultiPolygon = geo.syria;
+  return {
+    control,
+    geo,
+    controlMap(date) {
+      let map = cache.get(date);
+      if (!map) {
+        map = controlMapAtDate(control, outline, date);
+        cache.set(date, map);
+      }
+      return map;
+    },
+  };
+}
+
+const loaded = new Map<string, MapData>();
+
+/** The content under `root` (the project directory; the build runs there). Loaded and validated once per root. */
+export function loadMapData(root: string = process.cwd()): MapData {
+  let data = loaded.get(root);
+  if (!data) {
+    data = mapDataFrom(loadControlData(root), loadGeoData(root));
+    loaded.set(root, data);
+  }
+  return data;
+}

@@ -1,0 +1,128 @@
+// The SVG markup of a front-line map and of its small multiples, from a
+// render model. The base geometry (sea, neighbours, Syria, governorates)
+// depends only on the view, so it is defined once per page and view (ids
+// "fm-base-<view>-…", in the <defs> of the first such map rendered) and every
+// other map of that view, main or small multiple, reuses it with <use>: a page
+// with seven dates, or four maps of Syria, does not repeat the outline.
+// Colours that depend on the theme are CSS classes (src/styles/map.css);
+// category fills are attributes, because they are the data.
+import type { Controller } from '../../schemas/control.ts';
+import { categoryFill, patternDefs } from './map-patterns.ts';
+import type { DateLayer, MapModel, MapText } from './map-model.ts';
+import { LABEL_SIZES } from './map-model.ts';
+import { el, formatNumber, text } from './svg-markup.ts';
+
+export interface SvgOptions {
+  /** Prefix of every id in the map, unique on the page. */
+  uid: string;
+  controllers: readonly Controller[];
+  /** Show this controller's areas strongly and the others muted. */
+  highlight?: string;
+  /** Define the view's base geometry in this map's <defs> (false: another map on the page does). Default true. */
+  defineBase?: boolean;
+}
+
+/** Id of a part of a view's base geometry, shared by every map of that view on a page. */
+export const baseId = (view: string, part: 'u' | 'o' | 'sy') => `fm-base-${view}-${part}`;
+
+/** The areas and front lines of one date. */
+export function layerMarkup(layer: DateLayer, options: SvgOptions): string {
+  const areas = layer.areas.map((a) => {
+    const controller = options.controllers.find((c) => c.id === a.category);
+    const muted = options.highlight !== undefined && a.category !== options.highlight;
+    if (!controller) throw new Error(`map: category "${a.category}" is not in content/control/controllers.json`);
+    return el('path', { class: muted ? 'fm-area fm-muted' : 'fm-area', 'data-c': a.category, fill: muted ? undefined : categoryFill(options.uid, controller), d: a.d });
+  });
+  const front = layer.front !== '' ? el('path', { class: 'fm-front', d: layer.front }) : '';
+  return el('g', { class: 'fm-layer', 'data-date': layer.date }, ...areas, front);
+}
+
+function textMarkup(t: MapText): string {
+  return el(
+    'text',
+    { class: `fm-t fm-${t.kind}`, x: t.x, y: t.y, 'font-size': t.fontSize, 'text-anchor': t.anchor === 'start' ? undefined : t.anchor },
+    text(t.text),
+  );
+}
+
+export function mainSvg(model: MapModel, layerIndex: number, title: string, desc: string, options: SvgOptions): string {
+  const { uid } = options;
+  const { width, height, base } = model;
+  const layer = model.layers[layerIndex];
+  if (!layer) throw new Error(`map ${model.view.id}: no date number ${layerIndex}`);
+  const used = options.controllers.filter((c) => model.categories.includes(c.id) && (!options.highlight || c.id === options.highlight));
+  const b = (part: 'u' | 'o' | 'sy') => baseId(model.view.id, part);
+  const baseDefs =
+    options.defineBase === false
+      ? ''
+      : el('path', { id: b('sy'), d: base.syria }) +
+        el(
+          'g',
+          { id: b('u') },
+          el('rect', { class: 'fm-sea', width, height }),
+          base.neighbours && el('path', { class: 'fm-land', d: base.neighbours }),
+          el('use', { href: `#${b('sy')}`, class: 'fm-syria' }),
+        ) +
+        el(
+          'g',
+          { id: b('o') },
+          base.governorates && el('path', { class: 'fm-gov', d: base.governorates }),
+          el('use', { href: `#${b('sy')}`, class: 'fm-border' }),
+        );
+  const defs = el('defs', {}, patternDefs(uid, used), baseDefs);
+  const lines = el(
+    'g',
+    { class: 'fm-lines' },
+    ...base.rivers.map((r) => el('path', { class: 'fm-river', 'data-id': r.id, d: r.d })),
+    ...base.highways.map((h) => el('path', { class: 'fm-road', 'data-id': h.id, d: h.d })),
+  );
+  const dots = el(
+    'g',
+    { class: 'fm-dots' },
+    ...model.places.map((p) =>
+      el('circle', { class: p.priority >= 8 ? 'fm-dot fm-dot-major' : 'fm-dot', 'data-place': p.id, cx: p.x, cy: p.y, r: LABEL_SIZES.wide.markerRadius }),
+    ),
+  );
+  const scale = el(
+    'g',
+    { class: 'fm-scale', transform: `translate(${formatNumber(model.scale.x)} ${formatNumber(model.scale.y)})` },
+    el('path', { d: `M0 -4V0H${formatNumber(model.scale.width)}V-4` }),
+    el('text', { class: 'fm-t', y: -7 }, text(model.scale.label)),
+  );
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      class: 'fm-svg',
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-labelledby': `${uid}-t ${uid}-d`,
+      'data-map-main': true,
+    },
+    el('title', { id: `${uid}-t` }, text(title)),
+    el('desc', { id: `${uid}-d` }, text(desc)),
+    defs,
+    el('use', { href: `#${b('u')}` }),
+    layerMarkup(layer, options),
+    el('use', { href: `#${b('o')}` }),
+    lines,
+    dots,
+    el('g', { class: 'fm-labels fm-wide' }, ...model.labels.wide.map(textMarkup)),
+    el('g', { class: 'fm-labels fm-narrow' }, ...model.labels.narrow.map(textMarkup)),
+    scale,
+  );
+}
+
+/** A small multiple: the same frame and base (by reference to the view's shared defs) with one date's areas. */
+export function smallSvg(model: MapModel, layerIndex: number, label: string, options: SvgOptions): string {
+  const layer = model.layers[layerIndex];
+  if (!layer) throw new Error(`map ${model.view.id}: no date number ${layerIndex}`);
+  return el(
+    'svg',
+    { xmlns: 'http://www.w3.org/2000/svg', class: 'fm-small-svg', viewBox: `0 0 ${model.width} ${model.height}`, role: 'img', 'aria-label': label },
+    el('use', { href: `#${baseId(model.view.id, 'u')}` }),
+    layerMarkup(layer, options),
+    el('use', { href: `#${baseId(model.view.id, 'o')}` }),
+  );
+}
+

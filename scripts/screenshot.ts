@@ -10,7 +10,7 @@ import { launchChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { watchPage } from '../tests/support/page-problems.ts';
 
-const USAGE = 'usage: node scripts/screenshot.ts <path> [--width 390|1280] [--height N] [--no-js] [--dark] --out file.png';
+const USAGE = 'usage: node scripts/screenshot.ts <path> [--width 390|1280] [--height N] [--no-js] [--dark] [--viewport-only] --out file.png';
 const DIST = resolve(import.meta.dirname, '..', 'dist');
 
 class UsageError extends Error {}
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       options: {
         width: { type: 'string' },
         height: { type: 'string' },
+        'viewport-only': { type: 'boolean' },
         'no-js': { type: 'boolean', default: false },
         dark: { type: 'boolean', default: false },
         out: { type: 'string' },
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
     const url = new URL(path.replace(/^\//, ''), server.url).href;
     const response = await page.goto(url, { waitUntil: 'networkidle' });
     const out = resolve(values.out);
-    await page.screenshot({ path: `${out}.tmp.png`, fullPage: true });
+    await page.screenshot({ path: `${out}.tmp.png`, fullPage: !values['viewport-only'] });
     await rename(`${out}.tmp.png`, out);
     console.log(`${out}: ${url} at ${width} px, JavaScript ${values['no-js'] ? 'off' : 'on'}, HTTP ${response?.status()}`);
     for (const problem of [...problems.consoleErrors, ...problems.pageErrors, ...problems.failedRequests]) {

@@ -1,0 +1,51 @@
+// Everything the explainers are built from, loaded and validated: the
+// articles (with their sentences and quote blocks, computed once), the
+// registries, the curated knowledge and the map's controllers and dates.
+import type { Article, Mention } from '../../schemas/article.ts';
+import type { Controller, MapDate } from '../../schemas/control.ts';
+import type { OffensiveFile, PartiesFile } from '../../schemas/knowledge.ts';
+import type { Actor, Person, Place } from '../../schemas/registry.ts';
+import { partyFilterValues, placeFilterValues } from '../search/filter-values.ts';
+import { quoteBlocks, type QuoteBlock } from './quote-blocks.ts';
+import { articleSentences, compareSentences, type ArticleSentence } from './sentences.ts';
+
+export interface ExplainInputs {
+  articles: Article[];
+  actors: Actor[];
+  people: Person[];
+  places: Place[];
+  parties: PartiesFile;
+  offensive: OffensiveFile;
+  controllers: Controller[];
+  mapDates: MapDate[];
+}
+
+export interface Corpus extends ExplainInputs {
+  /** Every sentence of every article, in reading order (older articles first). */
+  sentences: ArticleSentence[];
+  quoteBlocks: QuoteBlock[];
+}
+
+export function buildCorpus(inputs: ExplainInputs): Corpus {
+  const articles = [...inputs.articles].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
+  const sentences = articles.flatMap(articleSentences).sort(compareSentences);
+  return { ...inputs, articles, sentences, quoteBlocks: quoteBlocks(sentences, inputs.actors, inputs.people) };
+}
+
+/** The newest date of any article (the explainers' "updated" date). */
+export function newestArticleDate(corpus: Corpus): string {
+  const dates = corpus.articles.map((a) => a.date).sort();
+  const newest = dates.at(-1);
+  if (newest === undefined) throw new RangeError('no articles to explain');
+  return newest;
+}
+
+/** Search filter values (display names) for what a page cites and names. */
+export function filterValues(corpus: Corpus, actorRefs: readonly string[], mentions: { actors: Mention[]; places: Mention[] }): {
+  actors: string[];
+  places: string[];
+} {
+  const actors = partyFilterValues([...actorRefs.map((ref) => ({ ref })), ...mentions.actors], corpus.actors);
+  const places = placeFilterValues(mentions.places, corpus.places);
+  return { actors, places };
+}

@@ -1,0 +1,216 @@
+// Content checks on the generated explainers (content/explainers/*.mdx) and
+// the curated knowledge they are built from:
+//   - the explainers are up to date with the articles and knowledge;
+//   - every article citation resolves to an existing paragraph (or the lead
+//     image caption) and its sentence stands in that paragraph verbatim;
+//   - every curated citation is a source recorded in content/knowledge;
+//   - every party the issue lists has a section;
+//   - every number in a KeyFigure or BarChart appears in its cited sentence;
+//   - article text is shown verbatim (excerpts and quotes equal their citation);
+//   - every curated fact and event names a public source with a URL.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import { offensiveFileSchema, partiesFileSchema, type CuratedFact } from '../../src/schemas/knowledge.ts';
+import { buildExplainers } from '../../src/lib/explain/run-explain.ts';
+import { citedText, parseCitationId } from '../../src/lib/explain/citations.ts';
+import { allNodes, mdxBody, renderExplainer, type ExplainerNode } from './explain/render-explainer.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+
+const articles = new Map<string, Article>(
+  readdirSync(join(ROOT, 'content/articles'))
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => {
+      const { _generated: _stamp, ...json } = JSON.parse(read(`content/articles/${n}`)) as Record<string, unknown>;
+      const article = articleSchema.parse(json);
+      return [article.slug, article];
+    }),
+);
+const parties = partiesFileSchema.parse(JSON.parse(read('content/knowledge/parties.json')));
+const offensive = offensiveFileSchema.parse(JSON.parse(read('content/knowledge/hama-offensive.json')));
+const EXPLAINERS = ['who-is-fighting-in-syria', 'the-hama-offensive'];
+const files = new Map(EXPLAINERS.map((slug) => [slug, read(`content/explainers/${slug}.mdx`)]));
+const trees = new Map(EXPLAINERS.map((slug) => [slug, allNodes(renderExplainer(mdxBody(files.get(slug) ?? '')))]));
+
+const curatedFacts: CuratedFact[] = [
+  ...parties.parties.flatMap((p) => [...p.about, ...p.backers]),
+  ...offensive.events,
+  ...offensive.outlook.context,
+];
+const curatedUrls = new Set(curatedFacts.flatMap((f) => f.sources.map((s) => s.url)));
+
+/** Nodes that carry a citation: Citation itself, and Quote/KeyFigure/BarChart with citation props. */
+function cited(nodes: readonly ExplainerNode[]): ExplainerNode[] {
+  return nodes.filter((n) => typeof n.props['n'] === 'number');
+}
+
+function citedTextOf(to: string): string | undefined {
+  const parsed = parseCitationId(to);
+  const article = parsed && articles.get(parsed.slug);
+  return parsed && article ? citedText(article, parsed.anchor) : undefined;
+}
+
+test('the generated explainers are up to date (npm run explain has been run)', () => {
+  for (const { path, content } of buildExplainers(ROOT)) {
+    expect(read(`content/explainers/${path}`), `content/explainers/${path}`).toBe(content);
+  }
+});
+
+describe.each(EXPLAINERS)('%s', (slug) => {
+  const nodes = trees.get(slug) ?? [];
+
+  test('citations are numbered 1, 2, 3… in page order', () => {
+    expect(cited(nodes).map((n) => n.props['n'])).toEqual(cited(nodes).map((_, i) => i + 1));
+  });
+
+  test('every article citation resolves to a paragraph that contains its sentence verbatim', () => {
+    const articleCitations = cited(nodes).filter((n) => n.props['to'] !== undefined);
+    expect(articleCitations.length).toBeGreaterThan(5);
+    for (const n of articleCitations) {
+      const to = String(n.props['to']);
+      const text = citedTextOf(to);
+      expect(text, `${to} exists`).toBeDefined();
+      expect(text, `${to} contains the cited sentence`).toContain(String(n.props['sentence']));
+      expect(String(n.props['label'])).toMatch(/^DW, \d{1,2} \w+ 2024, (paragraph \d+|photo caption)$/);
+    }
+  });
+
+  test('every curated citation is a public source recorded in content/knowledge', () => {
+    for (const n of cited(nodes).filter((c) => c.props['url'] !== undefined)) {
+      expect(String(n.props['url'])).toMatch(/^https?:\/\//);
+      expect(curatedUrls.has(String(n.props['url'])), String(n.props['url'])).toBe(true);
+      expect(String(n.props['source'])).not.toBe('');
+    }
+  });
+
+  test('article sentences are shown verbatim: excerpts and quotes equal what they cite', () => {
+    for (const n of nodes.filter((x) => x.type === 'Excerpt')) {
+      const citation = n.children.find((c) => c.type === 'Citation');
+      expect(n.text).toBe(citation?.props['sentence']);
+    }
+    for (const n of nodes.filter((x) => x.type === 'Quote')) expect(n.text).toBe(n.props['sentence']);
+    for (const n of nodes.filter((x) => x.type === 'TimelineEvent' && x.props['kind'] === 'report')) {
+      const citation = n.children.find((c) => c.type === 'Citation');
+      expect(n.text).toBe(citation?.props['sentence']);
+    }
+  });
+});
+
+describe('who is fighting in Syria?', () => {
+  const nodes = trees.get('who-is-fighting-in-syria') ?? [];
+  const cards = nodes.filter((n) => n.type === 'ActorCard');
+
+  test('has a section for every party the issue lists', () => {
+    const required: Record<string, string> = {
+      hts: 'hts',
+      sna: 'sna',
+      government: 'syrian-government',
+      russia: 'russia',
+      iran: 'iran',
+      sdf: 'sdf',
+      turkey: 'turkey',
+      israel: 'israel',
+      'islamic-state': 'islamic-state',
+    };
+    for (const [id, actor] of Object.entries(required)) {
+      expect(cards.map((c) => c.props['id']), `a section for ${id}`).toContain(id);
+      expect(parties.parties.find((p) => p.id === id)?.actors).toContain(actor);
+    }
+    expect(parties.parties.find((p) => p.id === 'government')?.actors).toContain('iraqi-militias');
+    expect(parties.parties.filter((p) => p.inPassing).map((p) => p.id).sort()).toEqual(['islamic-state', 'israel']);
+  });
+
+  test('each section says who they are with sources, and maps the parties that hold ground on the latest date', () => {
+    for (const card of cards) {
+      const party = parties.parties.find((p) => p.id === card.props['id']);
+      const all = allNodes(card.children);
+      expect(all.filter((n) => n.type === 'Fact').length).toBe((party?.about.length ?? 0) + (party?.backers.length ?? 0));
+      const map = all.find((n) => n.type === 'FrontlineMap');
+      if (party?.controller) {
+        expect(map?.props).toMatchObject({ view: 'syria', highlight: party.controller, interactive: false, dates: ['2024-12-05'] });
+      } else {
+        expect(map).toBeUndefined();
+      }
+    }
+  });
+
+  test('quotes are attributed to the party they belong to', () => {
+    const quotesOf = (id: string) =>
+      allNodes(cards.find((c) => c.props['id'] === id)?.children ?? []).filter((n) => n.type === 'Quote').map((n) => n.props['speaker']);
+    expect(quotesOf('iran')).toEqual(['Abbas Araghchi', 'Abbas Araghchi']);
+    expect(quotesOf('turkey')).toEqual(['Hakan Fidan', 'Hakan Fidan']);
+    expect(quotesOf('israel')).toEqual(['Benjamin Netanyahu']);
+    expect(quotesOf('government')).toEqual(['Bashar al-Assad']);
+  });
+});
+
+describe('the Hama offensive', () => {
+  const nodes = trees.get('the-hama-offensive') ?? [];
+
+  test('every number in the key figures and the bar chart appears in its cited sentence', () => {
+    const figures = nodes.filter((n) => n.type === 'KeyFigure');
+    expect(figures.map((n) => n.props['value'])).toEqual(['115,000', '40']);
+    for (const n of figures) expect(String(n.props['sentence'])).toContain(String(n.props['value']));
+    const chart = nodes.find((n) => n.type === 'BarChart');
+    const bars = chart?.props['bars'] as { label: string; value: number; raw: string }[];
+    expect(chart?.props['total']).toBe('412');
+    expect(bars.map((b) => [b.label, b.value])).toEqual([
+      ['rebels', 214],
+      ['pro-government forces', 137],
+      ['civilians', 61],
+    ]);
+    const sentence = String(chart?.props['sentence']);
+    for (const raw of [String(chart?.props['total']), ...bars.map((b) => b.raw)]) expect(sentence).toContain(raw);
+    expect(bars.reduce((sum, b) => sum + b.value, 0)).toBe(412);
+  });
+
+  test('the 40 villages are cited to the 5 December article\'s caption', () => {
+    const villages = nodes.find((n) => n.type === 'KeyFigure' && n.props['value'] === '40');
+    expect(villages?.props['to']).toBe('syria-islamist-rebels-eye-more-gains-after-seizing-hama#caption');
+  });
+
+  test('the timeline runs from 27 November to 5 December, with the reports\' weekdays resolved', () => {
+    const days = nodes.filter((n) => n.type === 'TimelineDay').map((n) => n.props['date']);
+    expect(days[0]).toBe('2024-11-27');
+    expect(days.at(-1)).toBe('2024-12-05');
+    const dayOf = (start: string) =>
+      nodes.find((n) => n.type === 'TimelineDay' && n.children.some((e) => e.text.startsWith(start)))?.props['date'];
+    expect(dayOf('The Syrian military on Sunday sent reinforcements')).toBe('2024-12-01');
+    expect(dayOf('President Assad said in comments released on Saturday evening')).toBe('2024-11-30');
+    expect(dayOf("On Thursday, Assad's forces")).toBe('2024-12-05');
+    expect(dayOf('Islamist-led rebels in Syria')).toBe('2024-12-05');
+  });
+
+  test('reactions: one part per actor of the knowledge file, each with what the reports say', () => {
+    const reactions = nodes.filter((n) => n.type === 'Subsection' && String(n.props['id']).startsWith('reaction-'));
+    expect(reactions.map((n) => n.props['title'])).toEqual(['Iran', 'Turkey', 'Israel', 'Germany', 'United Nations', 'China']);
+    for (const r of reactions) expect(r.children.some((c) => c.type === 'Quote' || c.type === 'Excerpt'), String(r.props['title'])).toBe(true);
+  });
+
+  test('what comes next names Homs and the M5', () => {
+    const outlook = allNodes(nodes.find((n) => n.type === 'Section' && n.props['id'] === 'outlook')?.children ?? []);
+    expect(outlook.some((n) => n.type === 'Excerpt' && n.text.includes('Homs'))).toBe(true);
+    expect(outlook.some((n) => n.type === 'Fact' && n.text.includes('M5'))).toBe(true);
+  });
+
+  test('the front-line map steps through the map dates up to 5 December', () => {
+    const map = nodes.find((n) => n.type === 'FrontlineMap');
+    expect(map?.props).toMatchObject({ view: 'corridor' });
+    expect((map?.props['dates'] as string[]).at(-1)).toBe('2024-12-05');
+    expect(map?.props['interactive']).toBeUndefined();
+  });
+});
+
+test('every curated fact and event names a public source with an http(s) URL', () => {
+  expect(curatedFacts.length).toBeGreaterThan(10);
+  for (const fact of curatedFacts) {
+    expect(fact.sources.length, fact.text).toBeGreaterThan(0);
+    for (const s of fact.sources) {
+      expect(s.url).toMatch(/^https?:\/\/[^\s]+$/);
+      expect(s.name.trim()).not.toBe('');
+    }
+  }
+});

@@ -9,6 +9,11 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://syria-explainer.example.org',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // Embed variants name their full page as canonical: keep them out of the sitemap.
+    sitemap({ filter: (page) => !/\/embed\/(map|chart)\//.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
   build: { format: 'directory' },
 });

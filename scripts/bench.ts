@@ -52,6 +52,7 @@ const BENCHES: SubBench[] = [
   { name: 'build', run: async () => (await import('./bench-build.ts')).bench() },
   { name: 'search', run: async () => (await import('./bench-search.ts')).bench() },
   { name: 'maps', run: async () => (await import('./bench-maps.ts')).bench() },
+  { name: 'embeds', run: async () => (await import('./bench-embeds.ts')).bench() },
 ];
 
 function formatValue(value: number): string {

@@ -1,0 +1,42 @@
+// The embed's forced themes (html[data-theme]) must use the same values as
+// the site's automatic ones (prefers-color-scheme in global.css and map.css),
+// or a map embedded with ?theme=dark would not look like our dark map.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from '../map/map-fixture.ts';
+
+const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+
+/** Custom properties declared in the first block after `opening`, as name → value. */
+function tokens(css: string, opening: string): Record<string, string> {
+  const at = css.indexOf(opening);
+  if (at < 0) throw new Error(`no "${opening}" block`);
+  const start = css.indexOf('{', at + opening.length - 1);
+  const end = css.indexOf('}', start);
+  return Object.fromEntries([...css.slice(start + 1, end).matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+}
+
+const globalCss = read('src/styles/global.css');
+const mapCss = read('src/styles/map.css');
+const embedCss = read('src/components/embed/embed.css');
+const pick = (all: Record<string, string>, like: Record<string, string>) => Object.fromEntries(Object.keys(like).map((k) => [k, all[k]]));
+
+describe('forced themes of the embeds equal the site themes', () => {
+  test('light', () => {
+    const site = tokens(globalCss, ':root {');
+    const forced = tokens(embedCss, "html[data-theme='light'] {");
+    expect(forced).toEqual(pick(site, forced));
+    const siteMap = tokens(mapCss, '.fm {');
+    const forcedMap = tokens(embedCss, "html[data-theme='light'] .fm {");
+    expect(forcedMap).toEqual(pick(siteMap, forcedMap));
+    expect(Object.keys(forcedMap).sort()).toEqual(Object.keys(tokens(mapCss, '@media (prefers-color-scheme: dark) {\n  .fm {')).sort());
+  });
+
+  test('dark', () => {
+    const site = tokens(globalCss, '@media (prefers-color-scheme: dark) {\n  :root {');
+    expect(tokens(embedCss, "html[data-theme='dark'] {")).toEqual(site);
+    const siteMap = tokens(mapCss, '@media (prefers-color-scheme: dark) {\n  .fm {');
+    expect(tokens(embedCss, "html[data-theme='dark'] .fm {")).toEqual(siteMap);
+  });
+});

@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://syria-explainer.example.org',
@@ -14,6 +15,8 @@ export default defineConfig({
     // Embed variants name their full page as canonical: keep them out of the sitemap.
     sitemap({ filter: (page) => !/\/embed\/(map|chart)\//.test(new URL(page).pathname) }),
     pagefindIndex(),
+    // After pagefindIndex: the service worker precaches the search index too.
+    serviceWorker(),
   ],
   build: { format: 'directory' },
 });

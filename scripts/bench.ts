@@ -53,6 +53,7 @@ const BENCHES: SubBench[] = [
   { name: 'search', run: async () => (await import('./bench-search.ts')).bench() },
   { name: 'maps', run: async () => (await import('./bench-maps.ts')).bench() },
   { name: 'embeds', run: async () => (await import('./bench-embeds.ts')).bench() },
+  { name: 'export', run: async () => (await import('./bench-export.ts')).bench() },
 ];
 
 function formatValue(value: number): string {

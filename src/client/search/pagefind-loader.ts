@@ -2,6 +2,7 @@
 // search page calls this when the reader focuses the box or searches, so a
 // visit that never searches downloads none of the index.
 import { href } from '../../lib/site/href.ts';
+import { pagefindCacheOptions } from '../offline/pagefind-cache-tag.ts';
 
 /** The part of pagefind.js that we use (it ships no types for the browser). */
 export interface PagefindApi {
@@ -21,7 +22,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // baseUrl is also pagefind's own default when served from <base>pagefind/;
     // said explicitly so a moved bundle still yields links under the site's base.
-    await pagefind.options({ baseUrl: href('/'), excerptLength: 26 });
+    // metaCacheTag (offline support): one fixed index URL per build, so the service worker's copy is used.
+    await pagefind.options({ baseUrl: href('/'), excerptLength: 26, ...pagefindCacheOptions() });
     await pagefind.init();
     return pagefind;
   })();

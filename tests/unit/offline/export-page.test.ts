@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { moduleScriptsOf, prepareExportPage, type ModuleScript } from '../../../src/lib/offline/export-page.ts';
+
+const page = (body: string) => `<!doctype html><html><head><link rel="modulepreload" href="/_astro/c.js"></head><body>${body}</body></html>`;
+
+test('module scripts are found in order, external ones by site path', () => {
+  const html = page('<script type="module" src="/_astro/a.js"></script><script type="module">import "/_astro/b.js";</script><script type="application/json">{}</script><script>1</script>');
+  expect(moduleScriptsOf(html, '/maps/')).toEqual([
+    { key: 'src /_astro/a.js', src: '/_astro/a.js' },
+    { key: 'inline import "/_astro/b.js";', code: 'import "/_astro/b.js";' },
+  ]);
+  expect(moduleScriptsOf('<script type="module" src="../x.js?v=1"></script>', '/a/b/')[0]?.src).toBe('/a/x.js');
+});
+
+test('module scripts become deferred classic scripts or go; modulepreload goes', () => {
+  const html = page('<script type="module" src="/_astro/a.js"></script><p>x</p><script type="module">search()</script><script type="application/json">{"a":1}</script>');
+  const out = prepareExportPage(html, '/', {
+    classicScriptFor: (s: ModuleScript) => (s.src ? '/_offline/js/1.js' : null),
+    searchScripts: ['/_offline/search.js'],
+  });
+  expect(out).toBe(
+    '<!doctype html><html><head></head><body><script defer src="/_offline/js/1.js"></script><p>x</p><script type="application/json">{"a":1}</script></body></html>',
+  );
+});
+
+test('the service worker hook goes; the search page gets the offline search scripts', () => {
+  const html = page('<div data-search-app><form></form></div><footer><p class="offline-status" data-offline-status data-sw="/sw.js" data-scope="/"></p></footer>');
+  const out = prepareExportPage(html, '/search/', { classicScriptFor: () => null, searchScripts: ['/_offline/search-data.js', '/_offline/search.js'] });
+  expect(out).toContain('<p class="offline-status" data-offline-status></p>');
+  expect(out).toContain('<script defer src="/_offline/search-data.js"></script><script defer src="/_offline/search.js"></script></body>');
+  const other = prepareExportPage(page('<main></main>'), '/', { classicScriptFor: () => null, searchScripts: ['/_offline/search.js'] });
+  expect(other).not.toContain('_offline');
+});

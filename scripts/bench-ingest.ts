@@ -22,9 +22,13 @@ export interface IngestBenchResult {
   articles: number;
   seconds: number;
   perSecond: number;
-  /** Of `seconds`: converting (read, parse, validate, render), and writing the 2 files per article. */
-  convertSeconds: number;
-  writeSeconds: number;
+  /** Of `seconds`: converting (read, parse, validate, render) with each article's 2 files written to temps alongside, then renaming the temps into place. */
+  stageSeconds: number;
+  commitSeconds: number;
+  /** CPU time of the run on all threads: user (parsing…) and kernel (mostly creating files). */
+  cpuSeconds: { user: number; system: number };
+  /** Articles converted by the main thread, then by each worker. */
+  perThread: number[];
 }
 
 /** A small deterministic PRNG (mulberry32), so every bench run uses the same corpus. */
@@ -39,14 +43,14 @@ function random(seed: number): () => number {
   };
 }
 
-interface Template {
+export interface Template {
   lines: string[];
   titleIndex: number;
   dateIndex: number;
   paragraphIndexes: number[];
 }
 
-function template(file: string, registries: CompiledRegistries): Template {
+export function template(file: string, registries: CompiledRegistries): Template {
   const raw = readFileSync(join(ROOT, 'seeds', file));
   const { article, lines } = parseDwArticle(raw, { file, publisher: 'DW' }, registries);
   return {
@@ -58,7 +62,7 @@ function template(file: string, registries: CompiledRegistries): Template {
 }
 
 /** Article i of the corpus: a seed with its own title, date and paragraph order. */
-function variant(t: Template, i: number): string {
+export function variant(t: Template, i: number): string {
   const next = random(i + 1);
   const lines = [...t.lines];
   lines[t.titleIndex] = `${lines[t.titleIndex]?.trim()} (update ${i + 1})`;
@@ -92,11 +96,23 @@ export async function benchIngest(count = 1000, base = tmpdir()): Promise<Ingest
     }
     // Flush the corpus to disk first, so its writeback does not count against the run.
     execFileSync('sync');
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     const report = await ingestFiles(inputs, { outDir: join(dir, 'out'), registries, cwd: dir });
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    if (report.slugs.length !== count) throw new Error(`bench: ${report.slugs.length} of ${count} articles converted`);
-    return { articles: count, seconds, perSecond: count / seconds, convertSeconds: report.seconds.convert, writeSeconds: report.seconds.write };
+    const { user, system } = process.cpuUsage(cpu);
+    if (report.slugs.length !== count || report.written.length !== 2 * count) {
+      throw new Error(`bench: ${report.slugs.length} of ${count} articles converted, ${report.written.length} files written`);
+    }
+    return {
+      articles: count,
+      seconds,
+      perSecond: count / seconds,
+      stageSeconds: report.seconds.stage,
+      commitSeconds: report.seconds.commit,
+      cpuSeconds: { user: user / 1e6, system: system / 1e6 },
+      perThread: report.perThread,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -105,7 +121,8 @@ export async function benchIngest(count = 1000, base = tmpdir()): Promise<Ingest
 export function formatIngestBench(r: IngestBenchResult): string {
   return (
     `ingest: ${r.articles} articles in ${r.seconds.toFixed(2)} s = ${Math.round(r.perSecond)} articles/s ` +
-    `(convert ${r.convertSeconds.toFixed(2)} s = ${Math.round(r.articles / r.convertSeconds)} articles/s; write ${2 * r.articles} files ${r.writeSeconds.toFixed(2)} s)`
+    `(convert and write ${2 * r.articles} temps ${r.stageSeconds.toFixed(2)} s, rename them into place ${r.commitSeconds.toFixed(2)} s; ` +
+    `CPU ${r.cpuSeconds.user.toFixed(2)} s user + ${r.cpuSeconds.system.toFixed(2)} s kernel; articles per thread ${r.perThread.join(' + ')})`
   );
 }
 

@@ -1,20 +1,17 @@
 // Writes files so that readers see either the old content or the new, never
 // half of it: write a temporary file beside the target, then rename it over.
 // Several files are written concurrently, which keeps the disk busy while
-// each write waits for the file system (3× faster for a 1,000-article run).
+// each write waits for the file system (3× faster than one at a time for a
+// thousand files). The ingest run stages its temps while it converts instead
+// (staged-article.ts), with the same temp names.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-
-let counter = 0;
-
-function tempPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
-}
+import { dirname } from 'node:path';
+import { tempPathFor } from './temp-file.ts';
 
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = tempPath(path);
+  const temp = tempPathFor(path);
   try {
     writeFileSync(temp, content, 'utf8');
     renameSync(temp, path);
@@ -25,7 +22,7 @@ export function writeFileAtomic(path: string, content: string): void {
 }
 
 async function writeOne(path: string, content: string): Promise<void> {
-  const temp = tempPath(path);
+  const temp = tempPathFor(path);
   try {
     await writeFile(temp, content, 'utf8');
     await rename(temp, path);

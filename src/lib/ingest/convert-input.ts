@@ -1,7 +1,7 @@
-// One input file → its Article and the two generated files' content. Used
-// in-process for small runs and inside ingest-worker.ts for large ones.
+// One input file → its Article and the two generated files' content, on
+// whichever thread converts it (staged-article.ts).
 import { readFileSync } from 'node:fs';
-import { articleJsonFile, articleMdxFile } from './generated-file.ts';
+import { articleJsonBytes, articleMdxFile } from './generated-file.ts';
 import { IngestError } from './ingest-error.ts';
 import { parseDwArticle } from './parse-dw-article.ts';
 import type { CompiledRegistries } from './registries.ts';
@@ -18,13 +18,15 @@ export interface IngestInput {
   source?: SeedSource;
 }
 
-/** What a run needs of a converted article: strings only, cheap to pass between threads. */
+/** What a run needs of a converted article: the two generated files, as the bytes to write. */
 export interface Converted {
   slug: string;
   titleLine: number;
-  json: string;
-  mdx: string;
+  json: Uint8Array;
+  mdx: Uint8Array;
 }
+
+const utf8 = new TextEncoder();
 
 /** Converts one input, or throws an IngestError naming its file and line. */
 export function convertInput(input: IngestInput, registries: CompiledRegistries, maxBytes?: number): Converted {
@@ -42,5 +44,10 @@ export function convertInput(input: IngestInput, registries: CompiledRegistries,
   };
   const { article, lines } = parseDwArticle(bytes, origin, registries);
   if (input.source) checkAgainstSource(article, input.source, lines);
-  return { slug: article.slug, titleLine: lines.title, json: articleJsonFile(article, input.file), mdx: articleMdxFile(article, input.file) };
+  return {
+    slug: article.slug,
+    titleLine: lines.title,
+    json: articleJsonBytes(article, input.file),
+    mdx: utf8.encode(articleMdxFile(article, input.file)),
+  };
 }

@@ -6,6 +6,7 @@
 //                on the second line; sha256 of the file without that line.
 //   <slug>.mdx   YAML frontmatter opening with the header as comments
 //                (src/lib/generated/checksummed-mdx.ts).
+import { hash } from 'node:crypto';
 import type { Article } from '../../schemas/article.ts';
 import { checksummedMdx, checksummedMdxState, safePath, sha256, type GeneratedState } from '../generated/checksummed-mdx.ts';
 import { articleMdxBody } from './mdx-writer.ts';
@@ -26,14 +27,26 @@ export function layoutJson(value: Record<string, unknown>): string {
   return `{\n${fields.join(',\n')}\n}\n`;
 }
 
-export function articleJsonFile(article: Article, from: string): string {
-  const body = layoutJson(article);
-  const generated = { by: GENERATOR, from: safePath(from), sha256: sha256(body) };
-  // Same bytes as layoutJson({ _generated, ...article }), without laying the article out twice.
-  return `{\n  "_generated": ${JSON.stringify(generated)},\n${body.slice(2)}`;
+const utf8 = new TextEncoder();
+
+/**
+ * The JSON file as bytes. The layout is encoded once, then hashed and written
+ * as is (encoding article text to UTF-8 costs as much as laying it out).
+ */
+export function articleJsonBytes(article: Article, from: string): Uint8Array {
+  const body = utf8.encode(layoutJson(article));
+  const generated = { by: GENERATOR, from: safePath(from), sha256: hash('sha256', body, 'hex') };
+  // Same bytes as layoutJson({ _generated, ...article }), without laying the article out twice:
+  // the header replaces the body's opening "{\n".
+  const header = utf8.encode(`{\n  "_generated": ${JSON.stringify(generated)},\n`);
+  const file = new Uint8Array(header.length + body.length - 2);
+  file.set(header);
+  file.set(body.subarray(2), header.length);
+  return file;
 }
 
 export function articleMdxFile(article: Article, from: string): string {
+  // (As a string: the header scheme, shared with `npm run explain`, hashes text.)
   return checksummedMdx(
     GENERATOR,
     `from ${safePath(from)}. Do not edit: change the seed or the parser and rerun.`,

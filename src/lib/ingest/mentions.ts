@@ -32,34 +32,45 @@ interface Alias {
   ref: string;
 }
 
-/** Letters, digits and combining marks make words; ASCII is decided without a regex (the common case). */
-function isWordCode(code: number, text: string, at: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(text[at] ?? '');
+// Per UTF-16 unit: 1 a word character, 2 not one, 0 not looked up yet. A
+// table, because every character of every paragraph is looked at.
+const WORD_CODES = new Uint8Array(0x10000);
+
+/** Letters, digits and combining marks make words. */
+function isWordCode(code: number): boolean {
+  const known = WORD_CODES[code];
+  return known === 1 || (known === 0 && lookUpWordCode(code));
+}
+
+function lookUpWordCode(code: number): boolean {
+  const word = WORD_CHAR.test(String.fromCharCode(code));
+  WORD_CODES[code] = word ? 1 : 2;
+  return word;
 }
 
 function isWordChar(text: string, at: number): boolean {
-  return at >= 0 && at < text.length && isWordCode(text.charCodeAt(at), text, at);
+  return at >= 0 && at < text.length && isWordCode(text.charCodeAt(at));
 }
 
 /** End of the token starting at `at`: a whole word, or one other (non-space) character. */
 function tokenEnd(text: string, at: number): number {
   let end = at;
-  while (end < text.length && isWordCode(text.charCodeAt(end), text, end)) end++;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
   return end === at ? at + 1 : end;
 }
 
-function firstToken(alias: string): string {
-  return alias.slice(0, tokenEnd(alias, 0));
+/** Aliases are found by their first token's first character and length: a number, so looking a token up allocates nothing. */
+function tokenKey(code: number, length: number): number {
+  return code * 0x10000 + Math.min(length, 0xffff);
 }
 
 /**
  * Compiles the entries' names and aliases into one matcher (compile once, use
- * for every paragraph). Aliases are indexed by their first word, so a
- * paragraph costs one map lookup per word.
+ * for every paragraph). Aliases are indexed by their first token, so a
+ * paragraph costs one map lookup per word that could start one.
  */
 export function compileAliasMatcher(entries: readonly NamedEntry[]): AliasMatcher {
-  const byFirst = new Map<string, Alias[]>();
+  const byKey = new Map<number, Alias[]>();
   const seen = new Set<string>();
   for (const entry of entries) {
     for (const raw of [entry.name, ...entry.aliases]) {
@@ -67,28 +78,34 @@ export function compileAliasMatcher(entries: readonly NamedEntry[]): AliasMatche
       // The first entry to claim an alias keeps it, so the result never depends on Map order.
       if (text.trim() === '' || seen.has(text)) continue;
       seen.add(text);
-      const key = firstToken(text);
-      const list = byFirst.get(key) ?? [];
+      const key = tokenKey(text.charCodeAt(0), tokenEnd(text, 0));
+      const list = byKey.get(key) ?? [];
       list.push({ text, ref: entry.id });
-      byFirst.set(key, list);
+      byKey.set(key, list);
     }
   }
   // Longest alias first: at a given position the first one that fits is the longest.
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
-  const firstCodes = new Set([...byFirst.keys()].map((k) => k.charCodeAt(0)));
+  // (Aliases that share a key but not their first token never both fit at one position.)
+  for (const list of byKey.values()) list.sort((a, b) => b.text.length - a.text.length || (a.text < b.text ? -1 : 1));
+  const firstCodes = new Uint8Array(0x10000);
+  for (const list of byKey.values()) firstCodes[(list[0] as Alias).text.charCodeAt(0)] = 1;
   return {
     find(original: string): Match[] {
-      if (byFirst.size === 0) return [];
+      if (byKey.size === 0) return [];
       const text = HAS_SPACES.test(original) ? original.replace(SPACES, ' ') : original;
       const candidates: Match[] = [];
-      for (let start = 0; start < text.length; ) {
+      const length = text.length;
+      for (let start = 0; start < length; ) {
         const code = text.charCodeAt(start);
-        if (code === 32 || code === 10) {
-          start++;
+        // The token here: a whole word, or one other character (spaces start none).
+        let end = start + 1;
+        if (isWordCode(code)) while (end < length && isWordCode(text.charCodeAt(end))) end++;
+        else if (code === 32 || code === 10) {
+          start = end;
           continue;
         }
-        const end = tokenEnd(text, start);
-        const list = firstCodes.has(code) ? byFirst.get(text.slice(start, end)) : undefined;
+        // An alias fits when the text starts with it here: its first token then equals this token, as both have the key's length.
+        const list = firstCodes[code] === 1 ? byKey.get(tokenKey(code, end - start)) : undefined;
         if (list && !isWordChar(text, start - 1)) {
           for (const alias of list) {
             const aliasEnd = start + alias.text.length;
@@ -107,7 +124,10 @@ export function compileAliasMatcher(entries: readonly NamedEntry[]): AliasMatche
 
 /** Greedy choice: longest candidates first (earlier on ties), skipping any that overlap one already taken. */
 function pickLongest(candidates: Match[]): Match[] {
-  if (candidates.length < 2) return candidates;
+  // Candidates come in reading order; when none overlaps the next, all are taken (the common case).
+  let overlaps = false;
+  for (let i = 1; i < candidates.length && !overlaps; i++) overlaps = (candidates[i] as Match).start < (candidates[i - 1] as Match).end;
+  if (!overlaps) return candidates;
   const order = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Match[] = [];
   for (const c of order) {

@@ -9,12 +9,15 @@ import { dwSkeleton, ROOT } from './support.ts';
 const dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Each test starts the command line one to four times; on a busy two-core machine a start takes a second or more.
+const SPAWNS = { timeout: 20_000 };
+
 function ingest(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'ingest.ts'), ...args], { cwd: dir, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-test('converts a file given on the command line into --out', () => {
+test('converts a file given on the command line into --out', SPAWNS, () => {
   writeFileSync(join(dir, 'good.txt'), dwSkeleton(['"We hold the line," the army said.']));
   const result = ingest('good.txt', '--out', 'out', '--url', 'https://www.dw.com/en/test/a-1');
   expect(result.stderr.replace(/ingest: warning:.*\n/gu, '')).toBe('');
@@ -23,7 +26,7 @@ test('converts a file given on the command line into --out', () => {
   expect(readdirSync(join(dir, 'out')).sort()).toEqual(['test-article-about-hama.json', 'test-article-about-hama.mdx']);
 });
 
-test('bad input: "<file>:<line>: message", exit 1, no stack trace, nothing written', () => {
+test('bad input: "<file>:<line>: message", exit 1, no stack trace, nothing written', SPAWNS, () => {
   writeFileSync(join(dir, 'bad.txt'), dwSkeleton(['Body.'], { date: '2024-12-01' }));
   writeFileSync(join(dir, 'binary.bin'), new Uint8Array([1, 2, 0, 3]));
   const result = ingest('bad.txt', 'binary.bin', '--out', 'out2');
@@ -35,7 +38,7 @@ test('bad input: "<file>:<line>: message", exit 1, no stack trace, nothing writt
   expect(readdirSync(dir)).not.toContain('out2');
 });
 
-test('usage mistakes name the problem', () => {
+test('usage mistakes name the problem', SPAWNS, () => {
   const noOut = ingest('good.txt');
   expect(noOut.code).toBe(1);
   expect(noOut.stderr).toMatch(/^ingest: --out <dir> is required when converting files\nusage:/u);

@@ -126,3 +126,16 @@ test('no temporary files are left behind', async () => {
   await run(seedInputs);
   expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 });
+
+test("a killed run's temps are removed by the next run; temps of running processes and other files are kept", async () => {
+  await run(seedInputs);
+  // 2147483646 is above any Linux pid_max: no such process.
+  const stale = [`.${SLUG1}.json.2147483646.0.3.tmp`, `.${SLUG1}.mdx.2147483646.7.tmp`];
+  const kept = [`.${SLUG1}.json.${process.ppid}.0.1.tmp`, `.${SLUG1}.mdx.${process.pid}.0.9.tmp`, '.notes.txt.2147483646.0.1.tmp', 'notes.txt'];
+  for (const name of [...stale, ...kept]) writeFileSync(join(out, name), 'partial');
+  const rerun = await run(seedInputs);
+  expect(rerun.unchanged).toHaveLength(4);
+  const names = readdirSync(out);
+  for (const name of stale) expect(names).not.toContain(name);
+  for (const name of kept) expect(names).toContain(name);
+});

@@ -85,12 +85,15 @@ async function measures(opened: OpenedHost) {
   return { iframe, inner };
 }
 
-/** Waits until the iframe is as tall as its content (the host script has applied the embed's report). */
+/**
+ * Waits until the iframe is as tall as its content (the host script has applied
+ * the embed's report) and that state is settled: measured twice in a row, so a
+ * late reflow inside the embed (a busy machine lays out slowly) is waited out.
+ */
 async function fitted(opened: OpenedHost): Promise<Awaited<ReturnType<typeof measures>>> {
-  await expect.poll(async () => {
-    const m = await measures(opened);
-    return Math.abs(m.iframe.height - Math.ceil(m.inner.content));
-  }, { timeout: 10_000 }).toBe(0);
+  const settled = (m: Awaited<ReturnType<typeof measures>>) =>
+    Math.abs(m.iframe.height - Math.ceil(m.inner.content)) === 0 && m.inner.scrollHeight <= m.inner.clientHeight;
+  await expect.poll(async () => settled(await measures(opened)) && settled(await measures(opened)), { timeout: 15_000 }).toBe(true);
   return measures(opened);
 }
 

@@ -12,6 +12,8 @@ import type { MapData } from './map-data.ts';
 import { fitProjection, pixelsPerKm } from './projection.ts';
 import { placeRegionLabels } from './region-labels.ts';
 import { scaleBar } from './scale-bar.ts';
+import { compactPathData } from './compact-path-data.ts';
+import { internalBorders } from './internal-borders.ts';
 import { pathMaker } from './svg-path.ts';
 import type { MapView } from './views.ts';
 
@@ -138,7 +140,9 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
     [-2, -2],
     [width + 2, height + 2],
   ]);
-  const path = pathMaker(projection);
+  // Snapped absolute path data, then written relative and short: the same points in fewer bytes.
+  const absolutePath = pathMaker(projection);
+  const path = (object: Parameters<typeof absolutePath>[0]) => compactPathData(absolutePath(object));
   const project = (c: readonly [number, number]): [number, number] | null => {
     const p = projection([c[0], c[1]]);
     return p ? [p[0], p[1]] : null;
@@ -150,7 +154,8 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   const base = {
     neighbours: path({ type: 'FeatureCollection', features: neighbours } as GeoPermissibleObjects),
     syria: path(data.geo.syria),
-    governorates: path({ type: 'FeatureCollection', features: data.geo.governorates.features } as GeoPermissibleObjects),
+    // Each border between two governorates once; the country's outline is drawn as `syria`.
+    governorates: path(internalBorders(data.geo.governorates as Parameters<typeof internalBorders>[0])),
     rivers: data.geo.rivers.features.map((f) => ({ id: f.properties.id, name: f.properties.name, d: path(f.geometry as MultiLineString) })).filter((r) => r.d !== ''),
     highways: data.geo.highways
       .map((h) => ({ id: h.id, name: h.name, d: path({ type: 'LineString', coordinates: highwayLine(h, data.control.places) }) }))

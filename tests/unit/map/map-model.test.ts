@@ -21,7 +21,7 @@ describe('map model', () => {
     for (const layer of model.layers) {
       const expected = controlMapAtDate(data.control, data.geo.syria, layer.date).areas.map((a) => a.category).sort();
       expect(layer.areas.map((a) => a.category).sort(), layer.date).toEqual(expected);
-      for (const a of layer.areas) expect(a.d, `${layer.date} ${a.category}`).toMatch(/^M[\d.-]+,[\d.-]+/);
+      for (const a of layer.areas) expect(a.d, `${layer.date} ${a.category}`).toMatch(/^M[\d.-]+ [\d.-]+/);
       expect(layer.front, layer.date).toMatch(/^M/);
     }
   });

@@ -1,5 +1,8 @@
 // `npm run bench [-- --only build,search] [--json FILE]`: runs every
-// sub-benchmark and prints one table of figures against the project's targets.
+// sub-benchmark, prints one table of figures against the project's targets and
+// writes the same rows as JSON (bench-results.json unless --json says where).
+// A full run takes about half an hour on 2 cores (Lighthouse, the peer sites'
+// builds, a 1,000-article build); --only picks sub-benchmarks.
 //
 // A sub-benchmark is a module in scripts/ exporting
 //   bench(): Promise<BenchRow[]>
@@ -54,7 +57,16 @@ const BENCHES: SubBench[] = [
   { name: 'maps', run: async () => (await import('./bench-maps.ts')).bench() },
   { name: 'embeds', run: async () => (await import('./bench-embeds.ts')).bench() },
   { name: 'export', run: async () => (await import('./bench-export.ts')).bench() },
+  // Per-page bytes by kind, requests, first screen and Lighthouse (median of 3) on the build above.
+  { name: 'pages', run: async () => (await import('./bench-pages.ts')).bench() },
+  // The same pages on Starlight and Observable Framework, and our figures as ratios to theirs.
+  { name: 'peers', run: async () => (await import('./bench-peers.ts')).bench() },
+  // Synthetic corpora of 100 and 1,000 articles, each built in a copy of the project.
+  { name: 'scale', run: async () => (await import('./bench-scale.ts')).bench() },
 ];
+
+/** Where the table is written as JSON unless --json names another file. */
+const DEFAULT_JSON = resolve(import.meta.dirname, '..', 'bench-results.json');
 
 function formatValue(value: number): string {
   if (Number.isInteger(value)) return value.toLocaleString('en-US');
@@ -106,9 +118,9 @@ async function main(): Promise<void> {
   console.log(rows.length > 0 ? formatTable(rows) : 'bench: no figures');
   if (failed.length > 0) process.exitCode = 1;
 
-  if (values.json) {
+  {
     // Written whole or not at all.
-    const out = resolve(values.json);
+    const out = resolve(values.json ?? DEFAULT_JSON);
     const doc = { date: new Date().toISOString(), node: process.version, rows };
     await writeFile(`${out}.tmp`, JSON.stringify(doc, null, 2) + '\n');
     await rename(`${out}.tmp`, out);

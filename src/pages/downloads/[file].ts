@@ -70,7 +70,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     case 'map-image':
     case 'chart-image': {
       const svg = download.kind === 'map-image' ? mapEmbedImage(download.embed, data, absolute) : chartEmbedImage(download.embed, absolute);
-      return download.format === 'svg' ? respond(svg, 'svg') : respond(rasterizePng(svg).png, 'png');
+      return download.format === 'svg' ? respond(svg, 'svg') : respond((await rasterizePng(svg)).png, 'png');
     }
     case 'map-csv': {
       const { model, view } = download.embed;

@@ -92,7 +92,7 @@ export async function bench(options: PeersBenchOptions = {}): Promise<BenchRow[]
     for (const f of figures.filter((p) => p.external.length > 0)) {
       console.error(`bench-peers: ${peer.label} ${f.path} asked for ${f.external.length} URL(s) on other hosts, refused and not counted: ${[...new Set(f.external.map((u) => new URL(u).host))].join(', ')}`);
     }
-    rows.push(...pageRows(`${peer.label} (${peer.atlas} map)`, figures));
+    rows.push(...pageRows(`${peer.label} (${peer.atlas} map)`, figures, false));
     rows.push({ group: peer.label, metric: `build (${peer.version})`, value: peer.buildSeconds, unit: 's' });
     const pairs = figures.flatMap((theirs): [PageFigures, PageFigures][] => {
       const mine = ours.find((o) => o.name === theirs.name);

@@ -10,11 +10,11 @@
 // corpus to the largest (×10 articles: ≈ 10 is linear, ≈ 100 quadratic).
 // Target: 1,000 articles built in under 2 minutes on this 2-core machine.
 //   node scripts/bench-scale.ts [--sizes 100,1000] [--keep]
-import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchRow } from './bench.ts';
 import { measureSearchLatency } from './bench-search.ts';
+import { dirSize } from './perf/dir-size.ts';
 import { copyProject } from './perf/project-copy.ts';
 import { writeSyntheticCorpus } from './perf/synthetic-corpus.ts';
 
@@ -37,17 +37,6 @@ export interface ScaleFigures {
   searchWarmMs: number;
 }
 
-async function sizeOf(dir: string): Promise<{ bytes: number; pages: number }> {
-  let bytes = 0;
-  let pages = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    if (entry.name.endsWith('.html')) pages += 1;
-  }
-  return { bytes, pages };
-}
-
 export async function measureScale(articles: number, options: { keep?: boolean; log?: (line: string) => void } = {}): Promise<ScaleFigures> {
   const log = options.log ?? ((line: string) => console.error(line));
   const copy = await copyProject(`bench-scale-${articles}-`);
@@ -60,8 +49,8 @@ export async function measureScale(articles: number, options: { keep?: boolean; 
     const explainSeconds = await copy.run('node', ['scripts/explain.ts']);
     const astroSeconds = await copy.run('node_modules/.bin/astro', ['build']);
     const dist = join(copy.dir, 'dist');
-    const output = await sizeOf(dist);
-    const pagefind = await sizeOf(join(dist, 'pagefind'));
+    const output = await dirSize(dist);
+    const pagefind = await dirSize(join(dist, 'pagefind'));
     log(`bench-scale: ${articles} articles: ingest ${ingestSeconds.toFixed(1)} s, explain ${explainSeconds.toFixed(1)} s, astro build ${astroSeconds.toFixed(1)} s; measuring search …`);
     const search = await measureSearchLatency({ distDir: dist, base: '/' });
     return {

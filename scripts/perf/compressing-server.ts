@@ -8,9 +8,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { contentTypeFor, resolveRequest, type StaticServer } from '../../tests/support/static-server.ts';
+import { contentTypeFor, listenOnLoopback, resolveRequest, type StaticServer } from '../../tests/support/static-server.ts';
 import { isCompressible } from '../../src/lib/perf/resource-kind.ts';
 
 export async function startCompressingServer(options: { root: string; base?: string }): Promise<StaticServer> {
@@ -59,18 +58,5 @@ export async function startCompressingServer(options: { root: string; base?: str
     });
   });
 
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    port,
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
-  };
+  return listenOnLoopback(server, base);
 }

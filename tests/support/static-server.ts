@@ -3,7 +3,7 @@
 // host: directory URLs serve their index.html, a directory URL without its
 // trailing slash is redirected, unknown paths get dist/404.html with status 404,
 // and no request can read a file outside the root.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
@@ -140,14 +140,19 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       });
   });
 
+  return listenOnLoopback(server, base, options.port);
+}
+
+/** Starts `server` on 127.0.0.1 (port 0: any free one); closing it drops open connections. */
+export async function listenOnLoopback(server: Server, base: string, port = 0): Promise<StaticServer> {
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(options.port ?? 0, '127.0.0.1', () => done());
+    server.listen(port, '127.0.0.1', () => done());
   });
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
-    port,
+    url: `http://127.0.0.1:${address.port}${base}`,
+    port: address.port,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { expressionEnd } from '../explain/expression-end.ts';
 
 export const barChartPropsSchema = z
   .object({
@@ -35,19 +36,6 @@ export interface CatalogChart {
 
 export class ChartCatalogError extends Error {
   override name = 'ChartCatalogError';
-}
-
-/** The end (exclusive) of the {…} expression opening at `start`, skipping string contents. */
-function expressionEnd(text: string, start: number): number {
-  let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
-    } else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i + 1;
-  }
-  return -1;
 }
 
 /** The props of one generated element's attribute text: `a="x" b={…}`. */

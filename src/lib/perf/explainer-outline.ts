@@ -6,6 +6,8 @@
 // becomes a table. Reads the JSX that `npm run explain` writes: one element
 // per line, text as JSON string children ({"…"}).
 
+import { expressionEnd } from '../explain/expression-end.ts';
+
 export type OutlineBlock =
   | { type: 'heading'; level: 2 | 3; text: string }
   | { type: 'paragraph'; text: string }
@@ -32,15 +34,9 @@ interface Element {
 
 /** Reads a JSX expression `{…}` starting at `start`; returns its source and the index after it. */
 function readExpression(line: string, start: number): [string, number] {
-  let depth = 0;
-  for (let i = start; i < line.length; i++) {
-    const c = line[i];
-    if (c === '"') {
-      for (i++; i < line.length && line[i] !== '"'; i++) if (line[i] === '\\') i++;
-    } else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return [line.slice(start + 1, i), i + 1];
-  }
-  throw new OutlineError('unbalanced { } in a JSX expression');
+  const end = expressionEnd(line, start);
+  if (end < 0) throw new OutlineError('unbalanced { } in a JSX expression');
+  return [line.slice(start + 1, end - 1), end];
 }
 
 function parseValue(source: string): unknown {

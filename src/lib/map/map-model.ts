@@ -7,7 +7,7 @@ import type { Feature, MultiLineString, MultiPoint, Position } from 'geojson';
 import { highwayLine } from '../geo/control-data.ts';
 import type { PlaceControl } from '../geo/control-state.ts';
 import { KM_PER_DEGREE } from '../geo/planar-projection.ts';
-import { placeLabels, type Box, type LabelRequest } from './label-placement.ts';
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement.ts';
 import type { MapData } from './map-data.ts';
 import { fitProjection, pixelsPerKm } from './projection.ts';
 import { placeRegionLabels } from './region-labels.ts';
@@ -50,14 +50,9 @@ export interface MapPlace {
   priority: number;
 }
 
-export interface MapText {
+/** A placed label (label-placement.ts) and what it names, which sets its style. */
+export interface MapText extends Omit<PlacedLabel, 'id'> {
   kind: 'city' | 'major' | 'country' | 'sea' | 'line';
-  text: string;
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  fontSize: number;
-  box: Box;
 }
 
 export interface MapLine {

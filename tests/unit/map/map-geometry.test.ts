@@ -1,7 +1,8 @@
 import { geoIdentity, type GeoProjection } from 'd3';
 import type { Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { planarContains, placeRegionLabels } from '../../../src/lib/map/region-labels.ts';
+import { planarContains, polygonsOf } from '../../../src/lib/geo/planar-contains.ts';
+import { placeRegionLabels } from '../../../src/lib/map/region-labels.ts';
 import { pathMaker } from '../../../src/lib/map/svg-path.ts';
 
 // An identity "projection" with y pointing down, so test shapes are in pixels.
@@ -35,7 +36,7 @@ describe('region labels', () => {
   const measure = (t: string) => ({ width: t.length * 8, height: 12 });
 
   test('planar containment', () => {
-    const inside = planarContains(square);
+    const inside = planarContains(polygonsOf(square));
     expect(inside([50, 50])).toBe(true);
     expect(inside([250, 50])).toBe(false);
   });

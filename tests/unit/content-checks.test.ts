@@ -14,7 +14,8 @@ import { describe, expect, test } from 'vitest';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import { offensiveFileSchema, partiesFileSchema, type CuratedFact } from '../../src/schemas/knowledge.ts';
 import { buildExplainers } from '../../src/lib/explain/run-explain.ts';
-import { citedText, parseCitationId } from '../../src/lib/explain/citations.ts';
+import { citableText } from '../../src/lib/content/citable-text.ts';
+import { parseCitationId } from '../../src/lib/explain/citations.ts';
 import { allNodes, mdxBody, renderExplainer, type ExplainerNode } from './explain/render-explainer.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -50,7 +51,7 @@ function cited(nodes: readonly ExplainerNode[]): ExplainerNode[] {
 function citedTextOf(to: string): string | undefined {
   const parsed = parseCitationId(to);
   const article = parsed && articles.get(parsed.slug);
-  return parsed && article ? citedText(article, parsed.anchor) : undefined;
+  return parsed && article ? citableText(article, parsed.anchor) : undefined;
 }
 
 test('the generated explainers are up to date (npm run explain has been run)', () => {

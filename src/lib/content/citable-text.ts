@@ -1,6 +1,6 @@
 // The text a citation points at: a body paragraph ("p4") or the lead image's
-// caption ("caption"). Pages, explainers and content checks all resolve
-// citations through here, so they agree on what an id means.
+// caption ("caption"). The explainer generator (key figures, quotes) and the
+// content checks resolve citations through here, so they agree on what an id means.
 import type { Article } from '../../schemas/article.ts';
 
 export function citableText(article: Article, id: string): string | undefined {

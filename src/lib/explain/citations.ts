@@ -44,13 +44,6 @@ export function citationPath(id: string): string {
   return `/articles/${parsed.slug}/#${parsed.anchor}`;
 }
 
-/** The text an anchor names: the paragraph's, or the lead image caption's. */
-export function citedText(article: Article, anchor: string): string | undefined {
-  if (anchor === CAPTION_ANCHOR) return article.image?.caption;
-  const block = article.blocks.find((b) => b.type === 'paragraph' && b.id === anchor);
-  return block?.type === 'paragraph' ? block.text : undefined;
-}
-
 /** "DW, 1 December 2024, paragraph 4" / "DW, 5 December 2024, photo caption". */
 export function articleCitationLabel(article: Article, anchor: string): string {
   const where = anchor === CAPTION_ANCHOR ? 'photo caption' : `paragraph ${anchor.slice(1)}`;

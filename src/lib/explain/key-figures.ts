@@ -6,7 +6,7 @@
 // ingest records figures of the lead image's caption too (paragraph
 // "caption"): "at least 40 villages" is printed only there.
 import type { Article, Figure } from '../../schemas/article.ts';
-import { citedText } from './citations.ts';
+import { citableText } from '../content/citable-text.ts';
 import { splitSentences, type TextRange } from './sentences.ts';
 
 export interface SourcedFigure {
@@ -34,7 +34,7 @@ const QUALIFIER = /\b(?:some|about|around|nearly|almost|roughly|at least|more th
 /** The article's figures with the text each sits in. */
 function figuresWithText(article: Article): { anchor: string; figure: Figure; text: string }[] {
   return article.figures.flatMap((figure) => {
-    const text = citedText(article, figure.paragraph);
+    const text = citableText(article, figure.paragraph);
     return text === undefined ? [] : [{ anchor: figure.paragraph, figure, text }];
   });
 }
@@ -70,7 +70,7 @@ export function tollWithParts(articles: readonly Article[], counts: RegExp): Tol
       if (!counts.test(whole.counts)) continue;
       const parts = article.figures.filter((f) => f.paragraph === whole.paragraph && f.partOf === whole.raw && f.start > whole.start);
       if (parts.length < 2) continue;
-      const text = citedText(article, whole.paragraph);
+      const text = citableText(article, whole.paragraph);
       if (text === undefined) continue;
       const last = parts.at(-1) as Figure;
       const sentence = sentenceAround(text, whole.start, last.end);

@@ -6,6 +6,7 @@
 import type { Quote } from '../../schemas/article.ts';
 import type { Actor, Person } from '../../schemas/registry.ts';
 import type { ArticleSentence } from './sentences.ts';
+import { citableText } from '../content/citable-text.ts';
 
 export interface QuoteBlock {
   /** The sentence(s) the quotes stand in: consecutive sentences of one paragraph. */
@@ -58,8 +59,7 @@ export function quoteBlocks(sentences: readonly ArticleSentence[], actors: reado
         if (!block.quotes.includes(quote)) block.quotes.push(quote);
         continue;
       }
-      const paragraphText = s.article.blocks.find((b) => b.type === 'paragraph' && b.id === s.paragraph);
-      const full = paragraphText?.type === 'paragraph' ? paragraphText.text : s.text;
+      const full = citableText(s.article, s.paragraph) ?? s.text;
       blocks.set(key, {
         sentences: span.length > 0 ? span : [s],
         start: first.start,

@@ -18,11 +18,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import type { BenchRow } from './bench.ts';
+import { median } from '../src/lib/perf/median.ts';
+import { gzipSize } from '../src/lib/perf/page-weight.ts';
+import { isCompressible } from '../src/lib/perf/resource-kind.ts';
 
 export const SEARCH_QUERIES = ['Hama', 'HTS', 'Pedersen', '412', 'Aleppo'] as const;
 const WARM_UP_QUERY = 'Syria';
@@ -51,13 +53,6 @@ export interface SearchBenchOptions {
   /** The base the site was built for (astro.config.mjs BASE_PATH); default from the environment, else '/'. */
   base?: string;
   queries?: readonly string[];
-}
-
-function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** Types `query` into the search box and returns the milliseconds from its last keydown to the painted result. */
@@ -162,8 +157,8 @@ async function gzipBytes(distDir: string, base: string, paths: readonly string[]
     const file = join(distDir, decodeURIComponent(path.slice(base.length)));
     if (!existsSync(file)) continue;
     const bytes = await readFile(file);
-    // .pf_* files and the wasm are gzip streams already; compressing again would add bytes, not measure them.
-    total += /\.(pf_[a-z]+|pagefind)$/.test(file) ? bytes.length : gzipSync(bytes, { level: 9 }).length;
+    // .pf_* files and the wasm are gzip streams already: counted as they are (isCompressible sees that).
+    total += isCompressible(file, '', bytes) ? gzipSize(bytes) : bytes.length;
   }
   return total;
 }

@@ -1,7 +1,7 @@
 // `npm run bench [-- --only build,search] [--json FILE]`: runs every
 // sub-benchmark, prints one table of figures against the project's targets and
 // writes the same rows as JSON (bench-results.json unless --json says where).
-// A full run takes about half an hour on 2 cores (Lighthouse, the peer sites'
+// A full run takes about 10 minutes on 2 cores (Lighthouse, the peer sites'
 // builds, a 1,000-article build); --only picks sub-benchmarks.
 //
 // A sub-benchmark is a module in scripts/ exporting

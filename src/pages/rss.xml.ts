@@ -1,5 +1,6 @@
-// RSS feed of everything we publish: the source articles (with their original
-// publisher credited) and, once built, the explainers.
+// RSS feed of the source articles, each with its original publisher credited.
+// The explainers are not items: they are rebuilt from these articles and have
+// no publication date of their own.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';

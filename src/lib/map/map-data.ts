@@ -1,5 +1,5 @@
 // The data every map of a build draws from, loaded once per process, and the
-// control areas of each date computed once (about a second for the first date):
+// control areas of each date computed once (about half a second for all seven):
 // a page with several maps, and the many pages of a build, share them.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { controlMapAtDate, loadControlData, loadGeoData, type ControlData, type ControlMap, type GeoData } from '../geo/control-data.ts';

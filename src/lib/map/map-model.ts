@@ -1,7 +1,7 @@
 // The render model of a front-line map: everything the SVG shows, in pixels of
 // the view's frame, computed at build time from the geodata, the control data
 // and a view. Pure (no DOM, no Astro) and deterministic. Models are memoised
-// per view, dates and highlight: several maps of a page and many pages share them.
+// per view and dates (a highlight only changes the rendering): several maps of a page and many pages share them.
 import { geoBounds, type GeoPermissibleObjects } from 'd3';
 import type { Feature, MultiLineString, MultiPoint, Position } from 'geojson';
 import { highwayLine } from '../geo/control-data.ts';

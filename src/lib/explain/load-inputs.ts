@@ -3,7 +3,7 @@
 // the map's controllers and dates. Every file is validated by its schema and
 // the files are checked against each other (a party's actor is in the actor
 // registry, its controller is on the map…); errors name the file and field.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { articleSchema, type Article } from '../../schemas/article.ts';
@@ -11,27 +11,11 @@ import { controllersFileSchema, mapDatesFileSchema } from '../../schemas/control
 import { offensiveFileSchema, partiesFileSchema } from '../../schemas/knowledge.ts';
 import { actorsFileSchema, peopleFileSchema, placesFileSchema } from '../../schemas/registry.ts';
 import type { ExplainInputs } from './corpus.ts';
-import { describeIssues, ExplainError } from './explain-error.ts';
+import { readJsonFile } from '../content/read-json-file.ts';
+import { ExplainError } from './explain-error.ts';
 
-function readJson(root: string, file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(join(root, file), 'utf8');
-  } catch {
-    throw new ExplainError(`${file}: cannot read the file`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ExplainError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-}
-
-function parse<S extends z.ZodType>(file: string, value: unknown, schema: S): z.infer<S> {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new ExplainError(describeIssues(file, result.error.issues));
-  return result.data;
-}
+const toError = (message: string) => new ExplainError(message);
+const load = <S extends z.ZodType>(root: string, file: string, schema: S): z.infer<S> => readJsonFile(root, file, schema, toError);
 
 function readArticles(root: string, dir: string): Article[] {
   let names: string[];
@@ -43,10 +27,8 @@ function readArticles(root: string, dir: string): Article[] {
   if (names.length === 0) throw new ExplainError(`${dir}/: no articles (run npm run ingest first)`);
   return names.map((name) => {
     const file = `${dir}/${name}`;
-    const json = readJson(root, file);
-    // The generator's stamp is not part of the Article.
-    const { _generated: _stamp, ...article } = (json ?? {}) as Record<string, unknown>;
-    return parse(file, article, articleSchema);
+    // The generator's stamp (_generated) is not part of the Article; the schema drops unknown keys.
+    return load(root, file, articleSchema);
   });
 }
 
@@ -58,17 +40,13 @@ function requireIds(file: string, field: string, ids: readonly string[], known: 
 
 export function loadExplainInputs(root: string, articlesDir = 'content/articles'): ExplainInputs {
   const articles = readArticles(root, articlesDir);
-  const actors = parse('content/actors.json', readJson(root, 'content/actors.json'), actorsFileSchema);
-  const people = parse('content/people.json', readJson(root, 'content/people.json'), peopleFileSchema);
-  const places = parse('content/places.json', readJson(root, 'content/places.json'), placesFileSchema);
-  const parties = parse('content/knowledge/parties.json', readJson(root, 'content/knowledge/parties.json'), partiesFileSchema);
-  const offensive = parse(
-    'content/knowledge/hama-offensive.json',
-    readJson(root, 'content/knowledge/hama-offensive.json'),
-    offensiveFileSchema,
-  );
-  const controllers = parse('content/control/controllers.json', readJson(root, 'content/control/controllers.json'), controllersFileSchema);
-  const mapDates = parse('content/control/dates.json', readJson(root, 'content/control/dates.json'), mapDatesFileSchema);
+  const actors = load(root, 'content/actors.json', actorsFileSchema);
+  const people = load(root, 'content/people.json', peopleFileSchema);
+  const places = load(root, 'content/places.json', placesFileSchema);
+  const parties = load(root, 'content/knowledge/parties.json', partiesFileSchema);
+  const offensive = load(root, 'content/knowledge/hama-offensive.json', offensiveFileSchema);
+  const controllers = load(root, 'content/control/controllers.json', controllersFileSchema);
+  const mapDates = load(root, 'content/control/dates.json', mapDatesFileSchema);
 
   const actorIds = new Set(actors.map((a) => a.id));
   const controllerIds = new Set(controllers.map((c) => c.id));

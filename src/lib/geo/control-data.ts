@@ -4,8 +4,6 @@
 // schema; errors name the file and the field ("[12].source.url: …"), and the
 // files are checked against each other (every observed place is in the
 // gazetteer with coordinates, every controller is defined).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { z } from 'zod';
 import {
@@ -29,6 +27,7 @@ import {
   type RiversFile,
 } from '../../schemas/geo.ts';
 import { placesFileSchema, type Place } from '../../schemas/registry.ts';
+import { readJsonFile } from '../content/read-json-file.ts';
 import { computeControlAreas, type ControlAreas } from './control-areas.ts';
 import { CONTESTED, controlAtDate, type PlaceControl } from './control-state.ts';
 
@@ -53,30 +52,8 @@ export interface GeoData {
   syria: Polygon | MultiPolygon;
 }
 
-function readJson<S extends z.ZodType>(root: string, file: string, schema: S): z.infer<S> {
-  const full = path.join(root, file);
-  let text: string;
-  try {
-    text = readFileSync(full, 'utf8');
-  } catch {
-    throw new ContentError(`${file}: cannot read the file`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ContentError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const issues = result.error.issues.slice(0, 5).map((issue) => {
-      const where = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-      return `${file}: ${where || '(top level)'}: ${issue.message}`;
-    });
-    throw new ContentError(issues.join('\n'));
-  }
-  return result.data;
-}
+const readJson = <S extends z.ZodType>(root: string, file: string, schema: S): z.infer<S> =>
+  readJsonFile(root, file, schema, (message) => new ContentError(message));
 
 /** Cross-file checks; returns the problems found (empty when all is well). */
 export function checkControlData(data: ControlData): string[] {

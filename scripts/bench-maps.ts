@@ -58,7 +58,7 @@ export async function bench(): Promise<BenchRow[]> {
   rows.push({ group: 'maps', metric: `control areas, ${data.control.dates.length} dates`, value: areasMs, unit: 'ms' });
   for (const view of mapViews) {
     const [model, modelMs] = time(() => mapModel(data, view));
-    const description = describeMap(model, { controllers: data.control.controllers, observations: data.control.observations });
+    const description = describeMap(model, { controllers: data.control.controllers });
     rows.push({ group: `map: ${view.id}`, metric: 'model (projection, paths, labels)', value: modelMs, unit: 'ms' });
     const options = { uid: `fm-${view.id}`, controllers: data.control.controllers };
     model.layers.forEach((layer, i) => {

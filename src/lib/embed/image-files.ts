@@ -26,9 +26,9 @@ function memo(key: string, make: () => string): string {
 export function mapEmbedImage(embed: MapEmbed, data: MapData, absolute: Absolute): string {
   return memo(`${embedSlug(embed.ref)}|${absolute('/')}`, () => {
     const { model, layerIndex: i, view } = embed;
-    const { controllers, observations } = data.control;
+    const { controllers } = data.control;
     const party = embed.ref.party;
-    const text = describeMap(model, { controllers, observations, ...(party ? { highlight: party } : {}) }).dates[i]!;
+    const text = describeMap(model, { controllers, ...(party ? { highlight: party } : {}) }).dates[i]!;
     return mapImageSvg({
       model,
       layerIndex: i,

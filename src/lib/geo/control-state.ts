@@ -85,17 +85,18 @@ export interface ControlChange {
 
 /**
  * Changes of category between consecutive map dates, for text alternatives
- * ("Hama: government → HTS-led forces, 5 Dec"). Places appearing for the first
- * time are not changes.
+ * ("Hama: government → HTS-led forces, 5 Dec"), from each date's states
+ * (controlAtDate, which the map model already holds per layer). Places
+ * appearing for the first time are not changes.
  */
-export function controlChanges(observations: readonly Observation[], dates: readonly string[]): ControlChange[] {
+export function controlChanges(days: readonly { date: string; places: readonly PlaceControl[] }[]): ControlChange[] {
   const changes: ControlChange[] = [];
-  const sorted = [...dates].sort();
+  const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (let i = 1; i < sorted.length; i++) {
-    const before = new Map(controlAtDate(observations, sorted[i - 1]!).map((p) => [p.place, p.category]));
-    for (const p of controlAtDate(observations, sorted[i]!)) {
+    const before = new Map(sorted[i - 1]!.places.map((p) => [p.place, p.category]));
+    for (const p of sorted[i]!.places) {
       const was = before.get(p.place);
-      if (was !== undefined && was !== p.category) changes.push({ place: p.place, date: sorted[i]!, from: was, to: p.category });
+      if (was !== undefined && was !== p.category) changes.push({ place: p.place, date: sorted[i]!.date, from: was, to: p.category });
     }
   }
   return changes;

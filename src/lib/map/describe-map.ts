@@ -2,7 +2,7 @@
 // each date, the status announced when the date changes, the changes of
 // control between dates ("Hama: Government forces → HTS-led rebels, 5 Dec"),
 // and the table alternative (places × dates → who held them).
-import type { Controller, Observation } from '../../schemas/control.ts';
+import type { Controller } from '../../schemas/control.ts';
 import { CONTESTED, controlChanges, type PlaceControl } from '../geo/control-state.ts';
 import { formatLongDate, formatShortDate } from '../format/date.ts';
 import type { MapModel } from './map-model.ts';
@@ -49,8 +49,6 @@ export interface MapDescription {
 
 export interface DescribeOptions {
   controllers: readonly Controller[];
-  /** All observations (changes are computed from them, then kept to the places shown). */
-  observations: readonly Observation[];
   /** Describe the map as showing one controller's areas. */
   highlight?: string;
 }
@@ -101,10 +99,10 @@ function sentenceList(items: readonly string[]): string {
 }
 
 export function describeMap(model: MapModel, options: DescribeOptions): MapDescription {
-  const { controllers, observations, highlight } = options;
+  const { controllers, highlight } = options;
   const names = new Map(model.inFrame.map((p) => [p.id, p.name]));
   const dates = model.layers.map((l) => l.date);
-  const changes: MapChange[] = controlChanges(observations, dates)
+  const changes: MapChange[] = controlChanges(model.layers.map((l) => ({ date: l.date, places: [...l.states.values()] })))
     .filter((c) => names.has(c.place))
     .map((c) => {
       const name = names.get(c.place)!;

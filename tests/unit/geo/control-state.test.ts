@@ -46,7 +46,7 @@ describe('control at a date', () => {
   });
 
   test('changes between map dates name the place, the day and both sides', () => {
-    expect(controlChanges(observations, ['2024-11-26', '2024-11-29', '2024-11-30', '2024-12-05'])).toEqual([
+    expect(controlChanges(['2024-11-26', '2024-11-29', '2024-11-30', '2024-12-05'].map((date) => ({ date, places: controlAtDate(observations, date) })))).toEqual([
       { place: 'aleppo', date: '2024-11-29', from: 'syrian-government', to: 'contested' },
       { place: 'aleppo', date: '2024-11-30', from: 'contested', to: 'hts' },
       { place: 'hama', date: '2024-12-05', from: 'syrian-government', to: 'hts' },

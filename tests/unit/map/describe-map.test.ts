@@ -4,9 +4,9 @@ import { mapModel } from '../../../src/lib/map/map-model.ts';
 import { getView } from '../../../src/lib/map/views.ts';
 import { data } from './map-fixture.ts';
 
-const { controllers, observations } = data.control;
+const { controllers } = data.control;
 const syria = mapModel(data, getView('syria'));
-const described = describeMap(syria, { controllers, observations });
+const described = describeMap(syria, { controllers });
 
 describe('describeMap', () => {
   test("lists Hama's change on 5 December, and Aleppo's through the contested day", () => {
@@ -53,7 +53,7 @@ describe('describeMap', () => {
   });
 
   test('a highlight map is described as that controller\'s areas', () => {
-    const d = describeMap(syria, { controllers, observations, highlight: 'sdf' });
+    const d = describeMap(syria, { controllers, highlight: 'sdf' });
     expect(d.dates.at(-1)!.title).toBe('Areas held by Kurdish-led SDF in Syria, 5 December 2024');
     expect(d.dates.at(-1)!.desc).toContain('Kurdish-led SDF: ');
     expect(d.dates.at(-1)!.desc).toContain('Qamishli');

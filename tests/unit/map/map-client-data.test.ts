@@ -5,9 +5,9 @@ import { mapModel } from '../../../src/lib/map/map-model.ts';
 import { getView } from '../../../src/lib/map/views.ts';
 import { articles, data } from './map-fixture.ts';
 
-const { controllers, observations } = data.control;
+const { controllers } = data.control;
 const model = mapModel(data, getView('corridor'));
-const client = clientMapData(model, describeMap(model, { controllers, observations }), controllers, articles, (p) => `/base${p}`);
+const client = clientMapData(model, describeMap(model, { controllers }), controllers, articles, (p) => `/base${p}`);
 
 describe('client map data', () => {
   test('has a state per shown place and date, and a marker name per date', () => {

@@ -2,6 +2,7 @@
 // state on a shown date, plus the sources of the map's other features (the
 // al-Tanf zone, the schematic highways). Seed paragraphs link to the paragraph
 // on our article page; named public sources link to their own address.
+import type { Article } from '../../schemas/article.ts';
 import type { NamedSource, Observation, ObservationSource } from '../../schemas/control.ts';
 import { isSeedSource } from '../../schemas/control.ts';
 import type { ControlData, GeoData } from '../geo/control-data.ts';
@@ -12,6 +13,11 @@ export interface ArticleRef {
   title: string;
   date: string;
   publisher: string;
+}
+
+/** What a source line needs of an article (pages pass each entry of the articles collection). */
+export function articleRef(article: Pick<Article, 'slug' | 'title' | 'date' | 'source'>): ArticleRef {
+  return { slug: article.slug, title: article.title, date: article.date, publisher: article.source.publisher };
 }
 
 export interface SourceRef {

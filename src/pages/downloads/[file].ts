@@ -15,6 +15,7 @@ import { chartFilePath, controlGeoJsonPath, mapCsvPath, mapImagePath } from '../
 import { controlGeoJson } from '../../lib/embed/control-geojson.ts';
 import { chartEmbedImage, mapEmbedImage } from '../../lib/embed/image-files.ts';
 import { mapCsv } from '../../lib/embed/map-csv.ts';
+import { articleRef } from '../../lib/map/map-sources.ts';
 import { rasterizePng } from '../../lib/embed/rasterize-png.ts';
 import { absoluteUrl } from '../../lib/embed/site-snippet.ts';
 
@@ -65,7 +66,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const respond = (body: string | Uint8Array, type: keyof typeof TYPES) =>
     new Response(body as BodyInit, { headers: { 'content-type': TYPES[type] } });
   const articles = async () =>
-    (await getCollection('articles')).map((e) => ({ slug: e.data.slug, title: e.data.title, date: e.data.date, publisher: e.data.source.publisher }));
+    (await getCollection('articles')).map((e) => articleRef(e.data));
   switch (download.kind) {
     case 'map-image':
     case 'chart-image': {

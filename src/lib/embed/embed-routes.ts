@@ -16,7 +16,6 @@
 // absoluteUrl() before they reach a page.
 
 export type Theme = 'light' | 'dark' | 'auto';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 export interface MapEmbedRef {
   kind: 'map';

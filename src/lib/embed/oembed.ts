@@ -41,8 +41,3 @@ export function oembedResponse(fields: Omit<OEmbed, 'version' | 'type' | 'cache_
   }
   return result.data;
 }
-
-/** The discovery link's attributes for a page whose embed answers at `jsonUrl`. */
-export function oembedLink(jsonUrl: string, title: string): { rel: 'alternate'; type: 'application/json+oembed'; href: string; title: string } {
-  return { rel: 'alternate', type: 'application/json+oembed', href: jsonUrl, title };
-}

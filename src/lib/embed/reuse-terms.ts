@@ -5,9 +5,6 @@
 // oEmbed response follows.
 import { site } from '../site/meta.ts';
 
-/** How to credit us, as it should appear under an embedded map or chart. */
-export const CREDIT = site.name;
-
 export const TERMS =
   `Compiled by “${site.name}”: may be reused with credit to “${site.name}” and a link to the source page. ` +
   'Quoted report text remains © its publishers (DW and the agencies named).';

@@ -21,5 +21,3 @@ export function compileRegistries(registries: Registries): CompiledRegistries {
     places: compileAliasMatcher(registries.places),
   };
 }
-
-export const EMPTY_REGISTRIES: Registries = { actors: [], people: [], places: [] };

@@ -4,16 +4,15 @@
 // relied on, so a test can check the paragraph says it) or a named public
 // source with its URL.
 import { z } from 'zod';
+import { isoDateSchema, paragraphIdSchema } from './article.ts';
 import { registryIdSchema } from './registry.ts';
-
-export const isoDateSchema = z.iso.date();
 
 export const seedSourceSchema = z
   .object({
     /** Slug of the seed article (content/articles/<slug>). */
     article: registryIdSchema,
     /** Body paragraph id, p1, p2, … in reading order. */
-    paragraph: z.string().regex(/^p[1-9][0-9]*$/, 'a paragraph id is p1, p2, …'),
+    paragraph: paragraphIdSchema,
     /** The exact sentence (or part of it) relied on, as it stands in the paragraph. */
     quote: z.string().min(1),
   })

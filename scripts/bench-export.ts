@@ -8,8 +8,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { buildPrecacheManifest, NOT_PRECACHED } from '../src/lib/offline/precache-manifest.ts';
+import { buildPrecacheManifest, precacheUrl } from '../src/lib/offline/precache-manifest.ts';
+import { gzipSize } from '../src/lib/perf/page-weight.ts';
+import { isCompressible } from '../src/lib/perf/resource-kind.ts';
 import { unusedPagefindFiles } from '../src/lib/offline/pagefind-entry.ts';
 import { exportSite } from './export.ts';
 import type { BenchRow } from './bench.ts';
@@ -21,17 +22,18 @@ async function precacheFigures(distDir: string): Promise<{ files: number; bytes:
   const paths = entries.filter((e) => e.isFile()).map((e) => relative(distDir, join(e.parentPath, e.name)).split(sep).join('/'));
   const entry = await readFile(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8').catch(() => null);
   const unused = entry === null ? [] : unusedPagefindFiles(entry, paths);
-  // The same choice as src/integrations/service-worker.ts.
-  const kept = paths.filter((p) => p !== 'sw.js' && !unused.includes(p) && !NOT_PRECACHED.some((pattern) => pattern.test(p)));
-  let gzipBytes = 0;
+  // As src/integrations/service-worker.ts does: every file but Pagefind's unused ones, through the manifest's own exclusions.
   const files = await Promise.all(
-    kept.map(async (path) => {
-      const bytes = await readFile(join(distDir, path));
-      gzipBytes += gzipSync(bytes, { level: 9 }).length;
-      return { path, hash: '0'.repeat(16), bytes: bytes.length };
-    }),
+    paths
+      .filter((p) => !unused.includes(p))
+      .map(async (path) => ({ path, body: await readFile(join(distDir, path)) })),
   );
-  const manifest = buildPrecacheManifest(files);
+  const manifest = buildPrecacheManifest(files.map(({ path, body }) => ({ path, hash: '0'.repeat(16), bytes: body.length })));
+  const kept = new Set(manifest.entries.map((e) => e.url));
+  // On the wire: gzip where a host compresses (not Pagefind's index chunks and engine, which are gzip already).
+  const gzipBytes = files
+    .filter(({ path }) => kept.has(precacheUrl(path)))
+    .reduce((sum, { path, body }) => sum + (isCompressible(path, '', body) ? gzipSize(body) : body.length), 0);
   return { files: manifest.entries.length, bytes: manifest.bytes, gzipBytes };
 }
 

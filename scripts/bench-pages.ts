@@ -1,9 +1,10 @@
 // Sub-benchmark of `npm run bench`: what each kind of page costs a reader on a
-// phone. For the home page, each explainer, the maps page and every embed page
-// in the build: bytes at load by kind (gzip, as a compressing static host
-// serves them), request count, first-screen HTML+CSS, and Lighthouse mobile
-// scores with LCP, CLS and TBT (median of 3 runs). Against an existing build
-// (run `npm run build` first); it builds nothing.
+// phone. For one page of each kind (ourPages below): bytes at load by kind
+// (gzip, as a compressing static host serves them), request count,
+// first-screen HTML+CSS, and Lighthouse mobile scores with LCP, CLS and TBT
+// (median of 3 runs). Every embed page against its budget is bench-embeds.ts;
+// the offline precache is bench-export.ts. Against an existing build (run
+// `npm run build` first); it builds nothing.
 //   node scripts/bench-pages.ts [--dist DIR] [--runs N]
 // --runs 0 skips Lighthouse (a minute per page otherwise on 2 cores).
 // How bytes are counted: src/lib/perf/page-weight.ts; first screen:
@@ -20,7 +21,6 @@ import { startCompressingServer } from './perf/compressing-server.ts';
 import { measureFirstScreen, type FirstScreen } from './perf/first-screen-probe.ts';
 import { startLighthouse, type LighthouseFigures } from './perf/lighthouse-runs.ts';
 import { launchBenchChromium, loadPage } from './perf/page-load.ts';
-import { measurePrecache } from './perf/precache-probe.ts';
 
 const DEFAULT_DIST = resolve(import.meta.dirname, '..', 'dist');
 export const DEFAULT_LIGHTHOUSE_RUNS = 3;
@@ -61,11 +61,6 @@ async function embedPagePaths(distDir: string): Promise<string[]> {
 }
 
 const embedSpec = (path: string): PageSpec => ({ name: `embed: ${path.replace(/^\/embed\//, '').replace(/\/$/, '')}`, path, kind: 'embed' });
-
-/** Every embed page in the build (not the /embed/ index, which is an ordinary page). */
-export async function embedPages(distDir: string): Promise<PageSpec[]> {
-  return (await embedPagePaths(distDir)).map(embedSpec);
-}
 
 /**
  * The pages the issue names, found in the build: home, each explainer, the
@@ -241,51 +236,14 @@ export function measureOurPages(distDir: string, lighthouseRuns = DEFAULT_LIGHTH
   return figures;
 }
 
-/** Every embed page's weight (no Lighthouse): the heaviest against the 50 KB budget. */
-async function embedRows(distDir: string, base: string): Promise<BenchRow[]> {
-  const embeds = await embedPages(distDir);
-  if (embeds.length === 0) return [];
-  const figures = await measurePages(distDir, embeds, { lighthouseRuns: 0, base, log: () => {} });
-  const totals = figures.map((f) => f.weight.total).sort((a, b) => a - b);
-  const heaviest = figures.reduce((a, b) => (b.weight.total > a.weight.total ? b : a));
-  const group = `ours: all ${figures.length} embed pages`;
-  return [
-    { group, metric: `heaviest at load (gzip): ${heaviest.path}`, value: heaviest.weight.total, unit: 'B', target: `≤ ${BUDGETS.embedTotal}`, ok: heaviest.weight.total <= BUDGETS.embedTotal },
-    { group, metric: 'median at load (gzip)', value: totals[Math.floor(totals.length / 2)] ?? 0, unit: 'B' },
-    { group, metric: 'most requests at load', value: Math.max(...figures.map((f) => f.weight.requests)), unit: 'requests' },
-  ];
-}
-
-/** The service worker's download after a first visit to the home page, when the build has one. */
-async function precacheRows(distDir: string, base: string): Promise<BenchRow[]> {
-  if (!existsSync(join(distDir, 'sw.js'))) return [];
-  const server = await startCompressingServer({ root: distDir, base });
-  const browser = await launchBenchChromium();
-  try {
-    const weight = await measurePrecache(browser, server.url);
-    if (!weight) return [];
-    const group = 'ours: offline precache after the first visit';
-    return [
-      { group, metric: 'downloaded by the service worker (gzip)', value: weight.total, unit: 'B' },
-      { group, metric: 'of which HTML', value: weight.bytes.html, unit: 'B' },
-      { group, metric: 'of which data (search index)', value: weight.bytes.data, unit: 'B' },
-      { group, metric: 'requests', value: weight.requests, unit: 'requests' },
-    ];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
 /** Entry point for scripts/bench.ts. */
 export async function bench(options: PagesBenchOptions = {}): Promise<BenchRow[]> {
   const distDir = resolve(options.distDir ?? DEFAULT_DIST);
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`bench-pages: ${distDir} has no index.html; run \`npm run build\` first`);
   const pages = await measureOurPages(distDir, options.lighthouseRuns ?? DEFAULT_LIGHTHOUSE_RUNS);
   console.error(formatPageTable('our site', pages));
-  const rawBase = process.env['BASE_PATH'] ?? '/';
-  const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
-  return [...pageRows('ours', pages), ...(await embedRows(distDir, base)), ...(await precacheRows(distDir, base))];
+  // Every embed page against its budget: bench-embeds; the offline precache: bench-export.
+  return pageRows('ours', pages);
 }
 
 if (import.meta.main) {

@@ -24,6 +24,7 @@ import { relativiseCss, relativiseHtml } from '../src/lib/offline/relativise-doc
 import { parseFragment, searchDataScript } from '../src/lib/offline/search-data.ts';
 import type { SearchRecord } from '../src/lib/offline/fallback-search.ts';
 import { site } from '../src/lib/site/meta.ts';
+import { buildSite, distIsFresh } from './site-build.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const EXPORT_NAME = 'syria-offensive-explained';
@@ -157,10 +158,9 @@ async function main(): Promise<void> {
   });
   const distDir = join(PROJECT_ROOT, 'dist');
   if (!values['no-build']) {
-    const { distIsFresh, buildSite } = await import('../tests/support/site-build.ts');
     if (!(await distIsFresh())) {
       console.error('export: building the site (`npm run build`) …');
-      await buildSite();
+      await buildSite('export');
     }
   }
   const result = await exportSite({ distDir, ...(values.base ? { base: values.base } : {}) });

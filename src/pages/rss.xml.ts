@@ -6,6 +6,7 @@ import type { APIContext } from 'astro';
 import { getCollection } from 'astro:content';
 import { site } from '../lib/site/meta.ts';
 import { joinBase } from '../lib/site/href.ts';
+import { newestFirst } from '../lib/content/article-order.ts';
 
 export async function GET(context: APIContext) {
   const articles = (await getCollection('articles')).map((e) => e.data);
@@ -15,7 +16,7 @@ export async function GET(context: APIContext) {
     description: site.description,
     site: context.site ?? 'https://example.org',
     items: articles
-      .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+      .sort(newestFirst)
       .map((a) => ({
         title: a.title,
         description: a.dek,

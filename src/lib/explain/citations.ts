@@ -6,6 +6,7 @@
 import type { Article } from '../../schemas/article.ts';
 import type { NamedSource } from '../../schemas/control.ts';
 import { formatLongDate } from '../format/date.ts';
+import { oldestFirst } from '../content/article-order.ts';
 
 export const CAPTION_ANCHOR = 'caption';
 
@@ -68,7 +69,7 @@ export class CitationBook {
 
   /** Cited articles, oldest first. */
   get articles(): Article[] {
-    return [...this.#articles.values()].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
+    return [...this.#articles.values()].sort(oldestFirst);
   }
 
   /** Cited curated sources, in order of first citation. */

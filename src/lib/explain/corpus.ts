@@ -8,6 +8,7 @@ import type { Actor, Person, Place } from '../../schemas/registry.ts';
 import { partyFilterValues, placeFilterValues } from '../search/filter-values.ts';
 import { quoteBlocks, type QuoteBlock } from './quote-blocks.ts';
 import { articleSentences, compareSentences, type ArticleSentence } from './sentences.ts';
+import { oldestFirst } from '../content/article-order.ts';
 
 export interface ExplainInputs {
   articles: Article[];
@@ -27,7 +28,7 @@ export interface Corpus extends ExplainInputs {
 }
 
 export function buildCorpus(inputs: ExplainInputs): Corpus {
-  const articles = [...inputs.articles].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug));
+  const articles = [...inputs.articles].sort(oldestFirst);
   const sentences = articles.flatMap(articleSentences).sort(compareSentences);
   return { ...inputs, articles, sentences, quoteBlocks: quoteBlocks(sentences, inputs.actors, inputs.people) };
 }

@@ -8,6 +8,7 @@
 import type { Article, Figure } from '../../schemas/article.ts';
 import { citableText } from '../content/citable-text.ts';
 import { splitSentences, type TextRange } from './sentences.ts';
+import { newestFirst } from '../content/article-order.ts';
 
 export interface SourcedFigure {
   article: Article;
@@ -46,12 +47,11 @@ function sentenceAround(text: string, start: number, end = start): TextRange {
   return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
 }
 
-const newestFirst = (articles: readonly Article[]) =>
-  [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+const byNewest = (articles: readonly Article[]) => [...articles].sort(newestFirst);
 
 /** The newest figure whose `counts` matches, with its qualifier and sentence. */
 export function keyFigure(articles: readonly Article[], counts: RegExp): SourcedFigure | undefined {
-  for (const article of newestFirst(articles)) {
+  for (const article of byNewest(articles)) {
     for (const { anchor, figure, text } of figuresWithText(article)) {
       if (figure.partOf !== undefined || !counts.test(figure.counts)) continue;
       const sentence = sentenceAround(text, figure.start);
@@ -65,7 +65,7 @@ export function keyFigure(articles: readonly Article[], counts: RegExp): Sourced
 
 /** The newest total whose `counts` matches and that the article breaks down into parts. */
 export function tollWithParts(articles: readonly Article[], counts: RegExp): Toll | undefined {
-  for (const article of newestFirst(articles)) {
+  for (const article of byNewest(articles)) {
     for (const whole of article.figures) {
       if (!counts.test(whole.counts)) continue;
       const parts = article.figures.filter((f) => f.paragraph === whole.paragraph && f.partOf === whole.raw && f.start > whole.start);

@@ -5,18 +5,15 @@
 // `dir` is where the temporary corpus and output go (default: the OS temp
 // directory); scripts/bench.ts calls benchIngest() for `npm run bench`.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRegistries } from '../src/lib/ingest/load-registries.ts';
-import { parseDwArticle } from '../src/lib/ingest/parse-dw-article.ts';
-import { compileRegistries, type CompiledRegistries } from '../src/lib/ingest/registries.ts';
 import { ingestFiles, type IngestInput } from '../src/lib/ingest/run-ingest.ts';
-import { parseSeedSources } from '../src/lib/ingest/seed-sources.ts';
+import { writeSyntheticCorpus } from './perf/synthetic-corpus.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export interface IngestBenchResult {
   articles: number;
@@ -31,69 +28,15 @@ export interface IngestBenchResult {
   perThread: number[];
 }
 
-/** A small deterministic PRNG (mulberry32), so every bench run uses the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export interface Template {
-  lines: string[];
-  titleIndex: number;
-  dateIndex: number;
-  paragraphIndexes: number[];
-}
-
-export function template(file: string, registries: CompiledRegistries): Template {
-  const raw = readFileSync(join(ROOT, 'seeds', file));
-  const { article, lines } = parseDwArticle(raw, { file, publisher: 'DW' }, registries);
-  return {
-    lines: raw.toString('utf8').split('\n'),
-    titleIndex: lines.title - 1,
-    dateIndex: lines.date - 1,
-    paragraphIndexes: article.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.line - 1] : [])),
-  };
-}
-
-/** Article i of the corpus: a seed with its own title, date and paragraph order. */
-export function variant(t: Template, i: number): string {
-  const next = random(i + 1);
-  const lines = [...t.lines];
-  lines[t.titleIndex] = `${lines[t.titleIndex]?.trim()} (update ${i + 1})`;
-  const date = new Date(Date.UTC(2024, 0, 1 + (i % 730)));
-  lines[t.dateIndex] = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
-  const order = [...t.paragraphIndexes];
-  for (let k = order.length - 1; k > 0; k--) {
-    const j = Math.floor(next() * (k + 1));
-    [order[k], order[j]] = [order[j] as number, order[k] as number];
-  }
-  t.paragraphIndexes.forEach((target, k) => {
-    lines[target] = t.lines[order[k] as number] ?? '';
-  });
-  return lines.join('\n');
-}
-
 export async function benchIngest(count = 1000, base = tmpdir()): Promise<IngestBenchResult> {
   const { registries } = loadRegistries(join(ROOT, 'content'));
-  const compiled = compileRegistries(registries);
-  const sources = parseSeedSources(readFileSync(join(ROOT, 'seeds', 'sources.json'), 'utf8'), 'seeds/sources.json');
-  const templates = sources.map((s) => template(s.file, compiled));
   const dir = mkdtempSync(join(base, 'bench-ingest-'));
   try {
-    const corpus = join(dir, 'corpus');
-    mkdirSync(corpus);
-    const inputs: IngestInput[] = [];
-    for (let i = 0; i < count; i++) {
-      const path = join(corpus, `article-${String(i).padStart(5, '0')}.txt`);
-      writeFileSync(path, variant(templates[i % templates.length] as Template, i));
-      inputs.push({ path, file: `corpus/${String(i).padStart(5, '0')}.txt`, publisher: 'DW' });
-    }
+    const inputs: IngestInput[] = writeSyntheticCorpus(ROOT, join(dir, 'corpus'), count).map((path) => ({
+      path,
+      file: `corpus/${basename(path)}`,
+      publisher: 'DW',
+    }));
     // Flush the corpus to disk first, so its writeback does not count against the run.
     execFileSync('sync');
     const cpu = process.cpuUsage();

@@ -40,3 +40,35 @@ describe('forced themes of the embeds equal the site themes', () => {
     expect(tokens(embedCss, "html[data-theme='dark'] .fm {")).toEqual(siteMap);
   });
 });
+
+// The downloadable images (src/lib/embed/standalone-svg.ts) draw the light map
+// with fixed colours, since a file has no stylesheet: a third copy, kept equal here.
+test('the downloadable images use the light map colours', () => {
+  const svgSource = read('src/lib/embed/standalone-svg.ts');
+  const rule = (selector: string, property: string): string => {
+    const body = new RegExp(`\\n\\${selector} \\{([^}]*)\\}`).exec(svgSource)?.[1] ?? '';
+    return new RegExp(`(?:^|;)\\s*${property}:\\s*([^;]+);`).exec(body)?.[1]?.trim() ?? `(no ${property} in ${selector})`;
+  };
+  // "rgb(0 0 0 / 0.38)" and "rgba(0,0,0,0.38)" are the same colour.
+  const colour = (value: string) => value.replace(/^rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)\s*[,/]\s*([\d.]+)\s*\)$/, 'rgba($1,$2,$3,$4)');
+  const map = tokens(mapCss, '.fm {');
+  expect({
+    sea: rule('.fm-sea', 'fill'),
+    land: rule('.fm-land', 'fill'),
+    landLine: rule('.fm-land', 'stroke'),
+    syria: rule('.fm-syria', 'fill'),
+    border: rule('.fm-border', 'stroke'),
+    gov: colour(rule('.fm-gov', 'stroke')),
+    river: rule('.fm-river', 'stroke'),
+    muted: rule('.fm-muted', 'fill'),
+  }).toEqual({
+    sea: map['--map-sea'],
+    land: map['--map-land'],
+    landLine: map['--map-land-line'],
+    syria: map['--map-syria'],
+    border: map['--map-border'],
+    gov: colour(map['--map-gov'] ?? ''),
+    river: map['--map-river'],
+    muted: map['--map-muted'],
+  });
+});

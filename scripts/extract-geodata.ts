@@ -21,7 +21,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { cropLine, cropPolygons, type Box } from '../src/lib/geo/crop.ts';
 import { polygonsOf } from '../src/lib/geo/planar-contains.ts';
 import { quantiseLine, quantiseMultiPolygon } from '../src/lib/geo/quantise.ts';
-import { writeFileAtomic } from '../src/lib/ingest/atomic-write.ts';
+import { writeFileAtomic } from '../src/lib/generated/atomic-write.ts';
 import { rewindGeometryForD3 } from '../src/lib/geo/winding.ts';
 import { countriesFileSchema, governoratesFileSchema, riversFileSchema } from '../src/schemas/geo.ts';
 

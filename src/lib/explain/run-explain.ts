@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { overwriteRefusal } from '../generated/checksummed-mdx.ts';
-import { writeFilesAtomic } from '../ingest/atomic-write.ts';
+import { writeFileAtomic } from '../generated/atomic-write.ts';
 import { buildCorpus } from './corpus.ts';
 import { ExplainError } from './explain-error.ts';
 import { explainerFile, explainerFileState, GENERATOR } from './explainer-file.ts';
@@ -68,6 +68,6 @@ export async function runExplain(options: ExplainOptions): Promise<ExplainReport
   }
   if (options.check) return { ...report, written: [] };
   if (refused.length > 0) throw new ExplainError(refused.join('\n'));
-  await writeFilesAtomic(pending);
+  for (const file of pending) writeFileAtomic(file.path, file.content);
   return report;
 }

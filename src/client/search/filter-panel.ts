@@ -45,7 +45,7 @@ export function createFilterPanel(
     // The fieldset groups the boxes for assistive technology; the summary is its visible title.
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.className = 'search-visually-hidden';
+    legend.className = 'vh';
     legend.textContent = legendText;
     const list = document.createElement('ul');
     fieldset.append(legend, list);

@@ -5,9 +5,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { siteOrigin } from './src/lib/site/site-origin.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://syria-explainer.example.org',
+  // The deployed address; without SITE_URL a local build (http://localhost:4321).
+  // `npm run build -- --production` refuses to run without it (scripts/build.ts).
+  site: siteOrigin(process.env.SITE_URL),
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   integrations: [

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { site } from '../lib/site/meta.ts';
 import { joinBase } from '../lib/site/href.ts';
 import { newestFirst } from '../lib/content/article-order.ts';
+import { LOCAL_ORIGIN } from '../lib/site/site-origin.ts';
 
 export async function GET(context: APIContext) {
   const articles = (await getCollection('articles')).map((e) => e.data);
@@ -14,7 +15,8 @@ export async function GET(context: APIContext) {
   return rss({
     title: site.name,
     description: site.description,
-    site: context.site ?? 'https://example.org',
+    // astro.config.mjs always sets `site` (the local origin when SITE_URL is unset).
+    site: context.site ?? LOCAL_ORIGIN,
     items: articles
       .sort(newestFirst)
       .map((a) => ({

@@ -2,8 +2,9 @@
 // into a relative link to a file (see relative-url.ts), for the offline
 // export opened from file://. Covered: URL attributes (href, src, srcset,
 // action, poster, …) on HTML and SVG elements (<use href>, xlink:href), also
-// inside <template> and <noscript>; inline styles and <style> blocks, url()
-// and @import in CSS; and internal paths inside <script
+// inside <template> and <noscript>; the URL of a <meta http-equiv="refresh">
+// (the page Astro writes for a redirect); inline styles and <style> blocks,
+// url() and @import in CSS; and internal paths inside <script
 // type="application/json"> data (the maps' tooltips link to article
 // paragraphs from there). JSON-LD is left alone: its URLs are the canonical
 // web addresses, absolute on purpose. JavaScript is not rewritten: a URL in a
@@ -18,6 +19,8 @@ import { relativiseUrl, type RelativiseOptions } from './relative-url.ts';
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'cite']);
 /** URLs that scripts read from data attributes (e.g. data-date-href, a download link's template). */
 const DATA_URL_ATTRIBUTE = /^data-[\w-]*(href|src|url)$/;
+/** "0;url=/new/": the delay, then the URL, optionally quoted (HTML's declarative refresh syntax). */
+const REFRESH = /^(\s*[\d.]+\s*[;,]?\s*(?:url\s*=\s*)?)(["']?)(.*?)\2(\s*)$/is;
 const CSS_URL = /(url\(\s*)(["']?)([^"')]*)\2(\s*\))|(@import\s+)(["'])([^"']*)\6/g;
 
 export function relativiseCss(css: string, documentPath: string, options: RelativiseOptions): string {
@@ -41,6 +44,12 @@ function decode(path: string): string {
   } catch {
     return path;
   }
+}
+
+function relativiseRefresh(content: string, documentPath: string, options: RelativiseOptions): string {
+  const match = REFRESH.exec(content);
+  const [, before = '', quote = '', url = '', after = ''] = match ?? [];
+  return url === '' ? content : `${before}${quote}${relativiseUrl(url, documentPath, options)}${quote}${after}`;
 }
 
 /** Whether a string in page data is a path to an existing file of the site (the base alone does not count). */
@@ -93,6 +102,10 @@ export function relativiseHtml(html: string, documentPath: string, options: Rela
     if (element.tagName === 'style') rewriteText(element, (css) => relativiseCss(css, documentPath, options));
     if (isHtmlElement(element, 'script') && getAttribute(element, 'type')?.trim().toLowerCase() === 'application/json') {
       rewriteText(element, (json) => relativiseJson(json, documentPath, options));
+    }
+    if (isHtmlElement(element, 'meta') && getAttribute(element, 'http-equiv')?.trim().toLowerCase() === 'refresh') {
+      const content = element.attrs.find((a) => attributeName(a) === 'content');
+      if (content) content.value = relativiseRefresh(content.value, documentPath, options);
     }
   }
   return serializeHtml(document);

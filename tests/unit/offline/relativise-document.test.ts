@@ -140,6 +140,14 @@ test('the same page always gives the same text', () => {
   expect(relativiseHtml(html, '/', options)).toBe(relativiseHtml(html, '/', options));
 });
 
+test('the URL of a <meta http-equiv="refresh"> (an Astro redirect page) is made relative; other meta content is not', () => {
+  const redirect = (content: string) => page(`<meta http-equiv="refresh" content="${content}"><meta name="description" content="/maps/">`);
+  expect(relativiseHtml(redirect('0;url=/maps/'), '/old/', options)).toBe(redirect('0;url=../maps/index.html'));
+  expect(relativiseHtml(redirect("5; URL='/articles/x/#p2'"), '/', options)).toBe(redirect("5; URL='articles/x/index.html#p2'"));
+  expect(relativiseHtml(redirect('30'), '/', options)).toBe(redirect('30'));
+  expect(relativiseHtml(redirect('0;url=https://example.org/'), '/', options)).toBe(redirect('0;url=https://example.org/'));
+});
+
 test('CSS url() and @import are made relative to the stylesheet', () => {
   const css = '@import "/_astro/b.css";@font-face{src:url(/_astro/f.woff2) format("woff2")}a{background:url( "/img/a.png" )}b{mask:url(#m)}c{background:url(data:image/png;base64,AA==)}';
   expect(relativiseCss(css, '/_astro/a.css', options)).toBe(

@@ -7,8 +7,8 @@
 //  - the service worker's registration hook (data-sw on the offline status
 //    line) goes: a service worker cannot run from file://;
 //  - the search page gets the file:// search (its data, then its script).
-import { getAttribute, rewriteAttributes } from './html-attributes.ts';
-import { serializeTokens, tokenizeHtml, type HtmlToken } from './html-tokens.ts';
+import { appendElement, createHtmlElement, getAttribute, isHtmlElement, removeAttributes, replaceElement, textOf } from './html-element.ts';
+import { elementsOf, parseHtml, serializeHtml, type HtmlElement } from './html-tree.ts';
 
 export interface ModuleScript {
   /** "src <site path>" or "inline <code>": equal keys are the same script. */
@@ -26,68 +26,50 @@ export interface ExportPageOptions {
   searchScripts: readonly string[];
 }
 
-function isModuleScript(token: HtmlToken): boolean {
-  return token.kind === 'tag' && !token.closing && token.name === 'script' && getAttribute(token.raw, 'type')?.toLowerCase() === 'module';
+function isModuleScript(element: HtmlElement): boolean {
+  return isHtmlElement(element, 'script') && getAttribute(element, 'type')?.trim().toLowerCase() === 'module';
 }
 
 function sitePath(src: string, documentPath: string): string {
   return src.startsWith('/') ? src.replace(/[?#].*$/, '') : new URL(src, `http://site${documentPath}`).pathname;
 }
 
-/** The page's module scripts, in document order. */
-export function moduleScriptsOf(html: string, documentPath: string): ModuleScript[] {
-  const tokens = tokenizeHtml(html);
-  const scripts: ModuleScript[] = [];
-  tokens.forEach((token, i) => {
-    if (!isModuleScript(token)) return;
-    const src = getAttribute(token.raw, 'src');
-    if (src !== undefined) {
-      const path = sitePath(src, documentPath);
-      scripts.push({ key: `src ${path}`, src: path });
-    } else {
-      const next = tokens[i + 1];
-      const code = next?.kind === 'raw' ? next.raw : '';
-      scripts.push({ key: `inline ${code}`, code });
-    }
-  });
-  return scripts;
+function describeModuleScript(element: HtmlElement, documentPath: string): ModuleScript {
+  const src = getAttribute(element, 'src');
+  if (src !== undefined) {
+    const path = sitePath(src, documentPath);
+    return { key: `src ${path}`, src: path };
+  }
+  const code = textOf(element);
+  return { key: `inline ${code}`, code };
 }
 
-const classicTag = (src: string) => `<script defer src="${src.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></script>`;
+/** The page's module scripts, in document order. */
+export function moduleScriptsOf(html: string, documentPath: string): ModuleScript[] {
+  return elementsOf(parseHtml(html))
+    .filter(isModuleScript)
+    .map((element) => describeModuleScript(element, documentPath));
+}
+
+const classicScript = (src: string) => createHtmlElement('script', [['defer', ''], ['src', src]]);
 
 export function prepareExportPage(html: string, documentPath: string, options: ExportPageOptions): string {
-  const scripts = moduleScriptsOf(html, documentPath);
-  const tokens = tokenizeHtml(html);
+  const document = parseHtml(html);
   let hasSearchApp = false;
-  let script = 0;
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (!token || token.kind !== 'tag' || token.closing) continue;
-    if (isModuleScript(token)) {
-      const found = scripts[script++];
-      const replacement = found ? options.classicScriptFor(found) : null;
-      // The open tag becomes the classic script (or nothing); its content and close tag go.
-      token.raw = replacement === null ? '' : classicTag(replacement);
-      for (let j = i + 1; j < tokens.length; j += 1) {
-        const next = tokens[j];
-        if (!next) break;
-        const isClose = next.kind === 'tag' && next.closing && next.name === 'script';
-        next.raw = '';
-        if (isClose) break;
-      }
+  let body: HtmlElement | undefined;
+  for (const element of elementsOf(document)) {
+    if (isModuleScript(element)) {
+      const replacement = options.classicScriptFor(describeModuleScript(element, documentPath));
+      replaceElement(element, replacement === null ? null : classicScript(replacement));
       continue;
     }
-    if (token.name === 'link' && getAttribute(token.raw, 'rel')?.toLowerCase() === 'modulepreload') token.raw = '';
-    if (getAttribute(token.raw, 'data-search-app') !== undefined) hasSearchApp = true;
-    if (getAttribute(token.raw, 'data-offline-status') !== undefined) {
-      token.raw = rewriteAttributes(token.raw, (name) => (name === 'data-sw' || name === 'data-scope' ? null : undefined));
-    }
+    const rel = getAttribute(element, 'rel')?.toLowerCase().split(/\s+/) ?? [];
+    if (isHtmlElement(element, 'link') && rel.includes('modulepreload')) replaceElement(element, null);
+    if (isHtmlElement(element, 'body')) body = element;
+    if (getAttribute(element, 'data-search-app') !== undefined) hasSearchApp = true;
+    if (getAttribute(element, 'data-offline-status') !== undefined) removeAttributes(element, ['data-sw', 'data-scope']);
   }
-  let out = serializeTokens(tokens);
-  if (hasSearchApp && options.searchScripts.length > 0) {
-    const added = options.searchScripts.map(classicTag).join('');
-    const body = out.lastIndexOf('</body>');
-    out = body < 0 ? out + added : `${out.slice(0, body)}${added}${out.slice(body)}`;
-  }
-  return out;
+  // Last in the body, as the page's own scripts are: the search data first, then the script that reads it.
+  if (hasSearchApp && body) for (const src of options.searchScripts) appendElement(body, classicScript(src));
+  return serializeHtml(document);
 }

@@ -1,20 +1,26 @@
 // Rewrites every internal absolute URL of a built HTML page or stylesheet
 // into a relative link to a file (see relative-url.ts), for the offline
 // export opened from file://. Covered: URL attributes (href, src, srcset,
-// action, poster, …), inline styles and <style> blocks, url() and @import in
-// CSS, and internal paths inside <script type="application/json"> data (the
-// maps' tooltips link to article paragraphs from there). JSON-LD is left
-// alone: its URLs are the canonical web addresses, absolute on purpose.
-// JavaScript is not rewritten: a URL in a script resolves against whichever
-// page runs it, so no single relative form exists (the export checks that
-// the scripts it keeps hold no site path; see find-site-paths.ts).
-import { getAttribute, rewriteAttributes } from './html-attributes.ts';
-import { serializeTokens, tokenizeHtml } from './html-tokens.ts';
+// action, poster, …) on HTML and SVG elements (<use href>, xlink:href), also
+// inside <template> and <noscript>; the URL of a <meta http-equiv="refresh">
+// (the page Astro writes for a redirect); inline styles and <style> blocks,
+// url() and @import in CSS; and internal paths inside <script
+// type="application/json"> data (the maps' tooltips link to article
+// paragraphs from there). JSON-LD is left alone: its URLs are the canonical
+// web addresses, absolute on purpose. JavaScript is not rewritten: a URL in a
+// script resolves against whichever page runs it, so no single relative form
+// exists (the export checks that the scripts it keeps hold no site path; see
+// find-site-paths.ts). Pages are read with an HTML parser (html-tree.ts), so
+// what is an attribute, an entity or script text is what a browser decides.
+import { attributeName, getAttribute, isHtmlElement, rewriteText } from './html-element.ts';
+import { elementsOf, parseHtml, serializeHtml } from './html-tree.ts';
 import { relativiseUrl, type RelativiseOptions } from './relative-url.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background', 'cite']);
 /** URLs that scripts read from data attributes (e.g. data-date-href, a download link's template). */
 const DATA_URL_ATTRIBUTE = /^data-[\w-]*(href|src|url)$/;
+/** "0;url=/new/": the delay, then the URL, optionally quoted (HTML's declarative refresh syntax). */
+const REFRESH = /^(\s*[\d.]+\s*[;,]?\s*(?:url\s*=\s*)?)(["']?)(.*?)\2(\s*)$/is;
 const CSS_URL = /(url\(\s*)(["']?)([^"')]*)\2(\s*\))|(@import\s+)(["'])([^"']*)\6/g;
 
 export function relativiseCss(css: string, documentPath: string, options: RelativiseOptions): string {
@@ -38,6 +44,12 @@ function decode(path: string): string {
   } catch {
     return path;
   }
+}
+
+function relativiseRefresh(content: string, documentPath: string, options: RelativiseOptions): string {
+  const match = REFRESH.exec(content);
+  const [, before = '', quote = '', url = '', after = ''] = match ?? [];
+  return url === '' ? content : `${before}${quote}${relativiseUrl(url, documentPath, options)}${quote}${after}`;
 }
 
 /** Whether a string in page data is a path to an existing file of the site (the base alone does not count). */
@@ -72,25 +84,29 @@ function relativiseJson(json: string, documentPath: string, options: RelativiseO
   return changed ? JSON.stringify(next).replace(/</g, '\\u003c') : json;
 }
 
+/** The attribute's value with its URLs made relative; any other attribute as it was. */
+function relativiseAttribute(name: string, value: string, documentPath: string, options: RelativiseOptions): string {
+  if (URL_ATTRIBUTES.has(name) || DATA_URL_ATTRIBUTE.test(name)) return relativiseUrl(value, documentPath, options);
+  if (name === 'srcset' || name === 'imagesrcset') return relativiseSrcset(value, documentPath, options);
+  if (name === 'style') return relativiseCss(value, documentPath, options);
+  return value;
+}
+
 export function relativiseHtml(html: string, documentPath: string, options: RelativiseOptions): string {
-  const tokens = tokenizeHtml(html);
-  let scriptType: string | undefined;
-  for (const token of tokens) {
-    if (token.kind === 'tag' && !token.closing) {
-      if (token.name === 'script') scriptType = (getAttribute(token.raw, 'type') ?? '').toLowerCase();
-      token.raw = rewriteAttributes(token.raw, (name, value) => {
-        let next: string | undefined;
-        if (URL_ATTRIBUTES.has(name) || DATA_URL_ATTRIBUTE.test(name)) next = relativiseUrl(value, documentPath, options);
-        else if (name === 'srcset' || name === 'imagesrcset') next = relativiseSrcset(value, documentPath, options);
-        else if (name === 'style') next = relativiseCss(value, documentPath, options);
-        // Unchanged attributes keep their exact source text.
-        return next === value ? undefined : next;
-      });
-    } else if (token.kind === 'raw' && token.parent === 'style') {
-      token.raw = relativiseCss(token.raw, documentPath, options);
-    } else if (token.kind === 'raw' && token.parent === 'script' && scriptType === 'application/json') {
-      token.raw = relativiseJson(token.raw, documentPath, options);
+  const document = parseHtml(html);
+  for (const element of elementsOf(document)) {
+    for (const attribute of element.attrs) {
+      attribute.value = relativiseAttribute(attributeName(attribute), attribute.value, documentPath, options);
+    }
+    // An HTML or an SVG <style>: both hold CSS.
+    if (element.tagName === 'style') rewriteText(element, (css) => relativiseCss(css, documentPath, options));
+    if (isHtmlElement(element, 'script') && getAttribute(element, 'type')?.trim().toLowerCase() === 'application/json') {
+      rewriteText(element, (json) => relativiseJson(json, documentPath, options));
+    }
+    if (isHtmlElement(element, 'meta') && getAttribute(element, 'http-equiv')?.trim().toLowerCase() === 'refresh') {
+      const content = element.attrs.find((a) => attributeName(a) === 'content');
+      if (content) content.value = relativiseRefresh(content.value, documentPath, options);
     }
   }
-  return serializeTokens(tokens);
+  return serializeHtml(document);
 }

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { BenchRow } from './bench.ts';
 import { dirSize } from './perf/dir-size.ts';
-import { runIn } from './site-build.ts';
+import { runIn } from '../tooling/site-build.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];

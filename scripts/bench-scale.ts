@@ -1,7 +1,7 @@
 // Sub-benchmark of `npm run bench`: how the build grows with the corpus. For
 // synthetic corpora of 100 and 1,000 articles (the seeds with their own
 // titles, dates and paragraph order: scripts/perf/synthetic-corpus.ts), each
-// in a fresh copy of the project (scripts/perf/project-copy.ts, so dist/ and
+// in a fresh copy of the project (tooling/project-copy.ts, so dist/ and
 // the caches of the checkout are untouched):
 //   ingest   `node scripts/ingest.ts <files> --out content/articles`
 //   build    `npm run explain` + cold `astro build` (pagefind included)
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import type { BenchRow } from './bench.ts';
 import { measureSearchLatency } from './bench-search.ts';
 import { dirSize } from './perf/dir-size.ts';
-import { copyProject } from './perf/project-copy.ts';
+import { copyProject } from '../tooling/project-copy.ts';
 import { writeSyntheticCorpus } from './perf/synthetic-corpus.ts';
 
 export const DEFAULT_SIZES = [100, 1000] as const;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { explainerOutline, type ExplainerOutline } from '../../src/lib/perf/explainer-outline.ts';
 import { escapeMarkdown, outlineMarkdown } from '../../src/lib/perf/outline-markdown.ts';
 import type { PageSpec } from '../bench-pages.ts';
-import { buildEnv, PROJECT_ROOT, runIn } from '../site-build.ts';
+import { buildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
 
 export const PEER_NAMES = ['starlight', 'framework'] as const;
 export type PeerName = (typeof PEER_NAMES)[number];

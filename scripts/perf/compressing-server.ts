@@ -2,14 +2,14 @@
 // host would gzip (level 9, as if pre-compressed) when the client accepts it,
 // and lets the browser cache nothing across visits (each measurement is a
 // first visit anyway). Files are mapped exactly as the test server maps them
-// (tests/support/static-server.ts), so our site and the peer sites are served
+// (tooling/static-server.ts), so our site and the peer sites are served
 // the same way. Lighthouse needs the compression: its simulated mobile
 // network would otherwise charge every page for uncompressed text.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { contentTypeFor, listenOnLoopback, resolveRequest, type StaticServer } from '../../tests/support/static-server.ts';
+import { contentTypeFor, listenOnLoopback, resolveRequest, type StaticServer } from '../../tooling/static-server.ts';
 import { isCompressible } from '../../src/lib/perf/resource-kind.ts';
 
 export async function startCompressingServer(options: { root: string; base?: string }): Promise<StaticServer> {

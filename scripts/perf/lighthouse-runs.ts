@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../../tests/support/chromium.ts';
+import { CHROMIUM_PATH } from '../../tooling/chromium.ts';
 import { median } from '../../src/lib/perf/median.ts';
 import { BENCH_CHROMIUM_ARGS } from './page-load.ts';
 

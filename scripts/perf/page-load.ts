@@ -8,7 +8,7 @@
 // Service workers are blocked: what one precaches after load is not the
 // page's load (scripts/bench-pages.ts reports a precache separately).
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tooling/chromium.ts';
 import { FIRST_SCREEN_VIEWPORT } from '../../src/lib/perf/first-screen.ts';
 import { pageWeight, resourceRecord, type PageWeight, type ResourceRecord } from '../../src/lib/perf/page-weight.ts';
 

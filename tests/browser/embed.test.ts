@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { useBrowser, siteUrl } from '../support/browser-session.ts';
-import { watchPage, type PageProblems } from '../support/page-problems.ts';
+import { watchPage, type PageProblems } from '../../tooling/page-problems.ts';
 import { runAxe } from '../support/axe.ts';
 import { startHostServer, type HostServer } from '../fixtures/embed-host/host-server.ts';
 import { builtSnippet, relocate } from '../fixtures/embed-host/built-snippet.ts';

@@ -1,7 +1,7 @@
 // Reproducible builds (issue 6): two clean builds of the same sources give
 // byte-identical output. The browser tests' global setup has already built
 // dist/ from the checkout; this test builds once more, from scratch, in a
-// copy of the project in another directory (scripts/perf/project-copy.ts: its
+// copy of the project in another directory (tooling/project-copy.ts: its
 // own caches, no dist/), and compares every file's bytes. A copy elsewhere
 // also catches output that depends on where the project lives (absolute
 // paths). One extra build: about as long as `npm run build`.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { describeDiff, diffManifests, isIdentical } from '../../src/lib/perf/dist-diff.ts';
 import { manifestOf } from '../../scripts/perf/dist-manifest.ts';
-import { copyProject } from '../../scripts/perf/project-copy.ts';
+import { copyProject } from '../../tooling/project-copy.ts';
 
 describe('reproducible build', () => {
   it('a second clean build, in another directory, is byte-identical to dist/', async () => {

@@ -1,13 +1,11 @@
 // Builds the site once for the browser tests, unless dist/ is already fresh.
 //
-// Freshness rule (scripts/site-build.ts): dist/index.html exists and is newer
+// Freshness rule (tooling/site-build.ts): dist/index.html exists and is newer
 // than every file the build reads (src/, content/, seeds/, public/, scripts/,
 // the Astro/TS config and the lockfile). CI always builds from scratch, and
 // FORCE_SITE_BUILD=1 does the same locally, so a stale dist can never hide a
 // failure where it matters.
-import { buildSite, distIsFresh } from '../../scripts/site-build.ts';
-
-export { DIST_DIR, PROJECT_ROOT } from '../../scripts/site-build.ts';
+import { buildSite, distIsFresh } from '../../tooling/site-build.ts';
 
 function mustAlwaysBuild(): boolean {
   const truthy = (v: string | undefined) => v !== undefined && v !== '' && v !== '0' && v !== 'false';

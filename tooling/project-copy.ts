@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILD_INPUTS, PROJECT_ROOT, runIn } from '../site-build.ts';
+import { BUILD_INPUTS, PROJECT_ROOT, runIn } from './site-build.ts';
 /** Caches inside node_modules that each copy must own. */
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 
@@ -23,7 +23,7 @@ export interface ProjectCopy {
 
 export async function copyProject(prefix = 'perf-project-', base = tmpdir()): Promise<ProjectCopy> {
   const dir = await mkdtemp(join(base, prefix));
-  // What the build reads (scripts/site-build.ts), nothing else: no outputs, caches or exports.
+  // What the build reads (site-build.ts), nothing else: no outputs, caches or exports.
   for (const entry of BUILD_INPUTS) {
     if (existsSync(join(PROJECT_ROOT, entry))) await cp(join(PROJECT_ROOT, entry), join(dir, entry), { recursive: true, verbatimSymlinks: true });
   }

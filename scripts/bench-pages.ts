@@ -7,20 +7,20 @@
 // `npm run build` first); it builds nothing.
 //   node scripts/bench-pages.ts [--dist DIR] [--runs N]
 // --runs 0 skips Lighthouse (a minute per page otherwise on 2 cores).
-// How bytes are counted: src/lib/perf/page-weight.ts; first screen:
-// src/lib/perf/first-screen.ts; budgets: src/lib/perf/budgets.ts.
+// How bytes are counted: tooling/perf/page-weight.ts; first screen:
+// tooling/perf/first-screen.ts; budgets: tooling/budgets.ts.
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BenchRow } from './bench.ts';
-import { BUDGETS } from '../src/lib/perf/budgets.ts';
-import type { ResourceKind } from '../src/lib/perf/resource-kind.ts';
-import type { PageWeight } from '../src/lib/perf/page-weight.ts';
+import { BUDGETS } from '../tooling/budgets.ts';
+import type { ResourceKind } from '../tooling/perf/resource-kind.ts';
+import type { PageWeight } from '../tooling/perf/page-weight.ts';
 import { startCompressingServer } from './perf/compressing-server.ts';
-import { measureFirstScreen, type FirstScreen } from './perf/first-screen-probe.ts';
+import { measureFirstScreen, type FirstScreen } from '../tooling/perf/first-screen-probe.ts';
 import { startLighthouse, type LighthouseFigures } from './perf/lighthouse-runs.ts';
-import { launchBenchChromium, loadPage } from './perf/page-load.ts';
+import { launchBenchChromium, loadPage } from '../tooling/perf/page-load.ts';
 
 const DEFAULT_DIST = resolve(import.meta.dirname, '..', 'dist');
 export const DEFAULT_LIGHTHOUSE_RUNS = 3;

@@ -22,9 +22,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tooling/chromium.ts';
 import { startStaticServer } from '../tooling/static-server.ts';
 import type { BenchRow } from './bench.ts';
-import { median } from '../src/lib/perf/median.ts';
-import { gzipSize } from '../src/lib/perf/page-weight.ts';
-import { isCompressible } from '../src/lib/perf/resource-kind.ts';
+import { median } from '../tooling/perf/median.ts';
+import { gzipSize } from '../tooling/perf/page-weight.ts';
+import { isCompressible } from '../tooling/perf/resource-kind.ts';
 
 export const SEARCH_QUERIES = ['Hama', 'HTS', 'Pedersen', '412', 'Aleppo'] as const;
 const WARM_UP_QUERY = 'Syria';

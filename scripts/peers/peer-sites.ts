@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { explainerOutline, type ExplainerOutline } from '../../src/lib/perf/explainer-outline.ts';
-import { escapeMarkdown, outlineMarkdown } from '../../src/lib/perf/outline-markdown.ts';
+import { explainerOutline, type ExplainerOutline } from '../../tooling/perf/explainer-outline.ts';
+import { escapeMarkdown, outlineMarkdown } from '../../tooling/perf/outline-markdown.ts';
 import type { PageSpec } from '../bench-pages.ts';
 import { buildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
 

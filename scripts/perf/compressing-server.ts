@@ -10,7 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { contentTypeFor, listenOnLoopback, resolveRequest, type StaticServer } from '../../tooling/static-server.ts';
-import { isCompressible } from '../../src/lib/perf/resource-kind.ts';
+import { isCompressible } from '../../tooling/perf/resource-kind.ts';
 
 export async function startCompressingServer(options: { root: string; base?: string }): Promise<StaticServer> {
   const root = resolve(options.root);

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from '../../tooling/chromium.ts';
-import { median } from '../../src/lib/perf/median.ts';
-import { BENCH_CHROMIUM_ARGS } from './page-load.ts';
+import { median } from '../../tooling/perf/median.ts';
+import { BENCH_CHROMIUM_ARGS } from '../../tooling/perf/page-load.ts';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

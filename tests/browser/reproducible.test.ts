@@ -7,8 +7,8 @@
 // paths). One extra build: about as long as `npm run build`.
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { describeDiff, diffManifests, isIdentical } from '../../src/lib/perf/dist-diff.ts';
-import { manifestOf } from '../../scripts/perf/dist-manifest.ts';
+import { describeDiff, diffManifests, isIdentical } from '../../tooling/perf/dist-diff.ts';
+import { manifestOf } from '../../tooling/perf/dist-manifest.ts';
 import { copyProject } from '../../tooling/project-copy.ts';
 
 describe('reproducible build', () => {

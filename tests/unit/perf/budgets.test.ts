@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudget, describeOverage, overages } from '../../../src/lib/perf/budgets.ts';
-import { median } from '../../../src/lib/perf/median.ts';
+import { BUDGETS, checkBudget, describeOverage, overages } from '../../../tooling/budgets.ts';
+import { median } from '../../../tooling/perf/median.ts';
 
 describe('budgets', () => {
   it('are the issues’ figures in bytes', () => {

@@ -2,8 +2,8 @@
 // our site only; a peer's figures are printed for comparison, never "MISSED".
 import { describe, expect, test } from 'vitest';
 import { pageRows, type PageFigures } from '../../../scripts/bench-pages.ts';
-import { BUDGETS } from '../../../src/lib/perf/budgets.ts';
-import { emptyByKind } from '../../../src/lib/perf/page-weight.ts';
+import { BUDGETS } from '../../../tooling/budgets.ts';
+import { emptyByKind } from '../../../tooling/perf/page-weight.ts';
 
 const explainer: PageFigures = {
   name: 'explainer: x',

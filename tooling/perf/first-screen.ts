@@ -12,7 +12,7 @@
 // <link rel="stylesheet"> in the prefix whose media matches the screen.
 // 14 KB is what the first round trip can carry (TCP's initial window of 10
 // segments), so a page under budget can paint its first screen after one.
-// The browser part lives in scripts/perf/first-screen-probe.ts; this module
+// The browser part lives in first-screen-probe.ts; this module
 // finds the places where the HTML can be cut.
 
 export const FIRST_SCREEN_VIEWPORT = { width: 412, height: 823 } as const;

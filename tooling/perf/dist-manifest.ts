@@ -1,9 +1,9 @@
 // A built site as a manifest: every file's path (relative, '/'-separated) and
-// the SHA-256 of its bytes, for comparing two builds (src/lib/perf/dist-diff.ts).
+// the SHA-256 of its bytes, for comparing two builds (dist-diff.ts).
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Manifest } from '../../src/lib/perf/dist-diff.ts';
+import type { Manifest } from './dist-diff.ts';
 
 export async function manifestOf(dir: string): Promise<Manifest> {
   const manifest = new Map<string, string>();

@@ -6,7 +6,7 @@
 // becomes a table. Reads the JSX that `npm run explain` writes: one element
 // per line, text as JSON string children ({"…"}).
 
-import { expressionEnd } from '../explain/expression-end.ts';
+import { expressionEnd } from '../../src/lib/explain/expression-end.ts';
 
 export type OutlineBlock =
   | { type: 'heading'; level: 2 | 3; text: string }

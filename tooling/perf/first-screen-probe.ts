@@ -1,10 +1,10 @@
-// Measures a page's first-screen bytes as src/lib/perf/first-screen.ts defines
+// Measures a page's first-screen bytes as first-screen.ts defines
 // them: renders prefixes of its HTML in Chromium (JavaScript off, the mobile
 // viewport) to find the shortest that fills the screen, then adds the gzip
 // size of the stylesheets that block its rendering.
 import type { Browser } from 'playwright-core';
-import { FIRST_SCREEN_VIEWPORT, firstScreenCut } from '../../src/lib/perf/first-screen.ts';
-import { gzipSize } from '../../src/lib/perf/page-weight.ts';
+import { FIRST_SCREEN_VIEWPORT, firstScreenCut } from './first-screen.ts';
+import { gzipSize } from './page-weight.ts';
 
 export interface FirstScreen {
   /** Characters of HTML in the first-screen prefix, and of the whole page. */

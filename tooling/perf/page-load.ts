@@ -8,9 +8,9 @@
 // Service workers are blocked: what one precaches after load is not the
 // page's load (scripts/bench-pages.ts reports a precache separately).
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tooling/chromium.ts';
-import { FIRST_SCREEN_VIEWPORT } from '../../src/lib/perf/first-screen.ts';
-import { pageWeight, resourceRecord, type PageWeight, type ResourceRecord } from '../../src/lib/perf/page-weight.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
+import { FIRST_SCREEN_VIEWPORT } from './first-screen.ts';
+import { pageWeight, resourceRecord, type PageWeight, type ResourceRecord } from './page-weight.ts';
 
 /** Every host but loopback fails to resolve, so neither a page nor Chromium reaches the internet. */
 export const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';

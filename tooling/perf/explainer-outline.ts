@@ -1,6 +1,6 @@
 // The reading text of a generated explainer (content/explainers/*.mdx), as a
 // plain outline of headings, paragraphs, quotes, lists and tables: what the
-// peer sites of the performance bench (scripts/bench-peers.ts) publish, so
+// peer sites of the performance bench (scripts/bench/peers.ts) publish, so
 // that they carry the same words as our pages. Citations, maps and charts are
 // left out (each peer draws one client-side map instead); the bar chart
 // becomes a table. Reads the JSX that `npm run explain` writes: one element

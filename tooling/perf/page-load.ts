@@ -6,7 +6,7 @@
 // Nothing may leave the machine: hosts other than 127.0.0.1 do not resolve,
 // and a request to one is recorded as blocked (a peer theme's web font, say).
 // Service workers are blocked: what one precaches after load is not the
-// page's load (scripts/bench-pages.ts reports a precache separately).
+// page's load (scripts/bench/pages.ts reports a precache separately).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { FIRST_SCREEN_VIEWPORT } from './first-screen.ts';

@@ -1,23 +1,22 @@
 // Sub-benchmark of `npm run bench`: the site's cold build time.
 // "Cold" means no dist/ and none of Astro's or Vite's caches (.astro/,
 // node_modules/.astro, node_modules/.vite). Ingest runs first, untimed here
-// (scripts/bench-ingest.ts measures it), so the figure is `astro build` alone;
+// (scripts/bench/ingest.ts measures it), so the figure is `astro build` alone;
 // the issue's target is under 30 s on this 2-core machine.
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import type { BenchRow } from './bench.ts';
-import { dirSize } from './perf/dir-size.ts';
-import { runIn } from '../tooling/site-build.ts';
+import { join } from 'node:path';
+import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { dirSize } from './dir-size.ts';
+import { PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
 const TARGET_SECONDS = 30;
 
 export async function bench(): Promise<BenchRow[]> {
-  await runIn(ROOT, 'npm', ['run', 'ingest']);
-  for (const cache of CACHES) await rm(join(ROOT, cache), { recursive: true, force: true });
-  const seconds = await runIn(ROOT, join(ROOT, 'node_modules/.bin/astro'), ['build']);
-  const { bytes, pages } = await dirSize(join(ROOT, 'dist'));
+  await runIn(PROJECT_ROOT, 'npm', ['run', 'ingest']);
+  for (const cache of CACHES) await rm(join(PROJECT_ROOT, cache), { recursive: true, force: true });
+  const seconds = await runIn(PROJECT_ROOT, join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build']);
+  const { bytes, pages } = await dirSize(join(PROJECT_ROOT, 'dist'));
   return [
     {
       group: 'build',
@@ -33,6 +32,5 @@ export async function bench(): Promise<BenchRow[]> {
 }
 
 if (import.meta.main) {
-  const { formatTable } = await import('./bench.ts');
   console.log(formatTable(await bench()));
 }

@@ -1,19 +1,18 @@
 // Ingest throughput on a synthetic corpus: N article-like files made from the
 // seeds (varied titles, dates and paragraph order) in a temporary directory,
 // then the full run: read, parse, validate, render and write JSON + MDX.
-//   node scripts/bench-ingest.ts [count] [dir]   prints "ingest: N articles in X s = Y articles/s (…)"
+//   node scripts/bench/ingest.ts [count] [dir]   prints "ingest: N articles in X s = Y articles/s (…)"
 // `dir` is where the temporary corpus and output go (default: the OS temp
-// directory); scripts/bench.ts calls benchIngest() for `npm run bench`.
+// directory); bench() gives its rows to `npm run bench`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadRegistries } from '../src/lib/ingest/load-registries.ts';
-import { ingestFiles, type IngestInput } from '../src/lib/ingest/run-ingest.ts';
-import { writeSyntheticCorpus } from './perf/synthetic-corpus.ts';
-
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+import { basename, join } from 'node:path';
+import { loadRegistries } from '../../src/lib/ingest/load-registries.ts';
+import { ingestFiles, type IngestInput } from '../../src/lib/ingest/run-ingest.ts';
+import type { BenchRow } from '../../tooling/perf/bench-row.ts';
+import { PROJECT_ROOT } from '../../tooling/site-build.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 export interface IngestBenchResult {
   articles: number;
@@ -29,10 +28,10 @@ export interface IngestBenchResult {
 }
 
 export async function benchIngest(count = 1000, base = tmpdir()): Promise<IngestBenchResult> {
-  const { registries } = loadRegistries(join(ROOT, 'content'));
+  const { registries } = loadRegistries(join(PROJECT_ROOT, 'content'));
   const dir = mkdtempSync(join(base, 'bench-ingest-'));
   try {
-    const inputs: IngestInput[] = writeSyntheticCorpus(ROOT, join(dir, 'corpus'), count).map((path) => ({
+    const inputs: IngestInput[] = writeSyntheticCorpus(PROJECT_ROOT, join(dir, 'corpus'), count).map((path) => ({
       path,
       file: `corpus/${basename(path)}`,
       publisher: 'DW',
@@ -69,6 +68,24 @@ export function formatIngestBench(r: IngestBenchResult): string {
   );
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+const INGEST_TARGET_PER_SECOND = 1000;
+
+/** Entry point for scripts/bench/index.ts: ingest throughput on 1,000 synthetic articles. */
+export async function bench(): Promise<BenchRow[]> {
+  const r = await benchIngest(1000);
+  return [
+    { group: 'ingest', metric: `${r.articles} synthetic articles`, value: r.seconds, unit: 's' },
+    {
+      group: 'ingest',
+      metric: 'throughput (parse, validate, write)',
+      value: r.perSecond,
+      unit: 'articles/s',
+      target: `≥ ${INGEST_TARGET_PER_SECOND}`,
+      ok: r.perSecond >= INGEST_TARGET_PER_SECOND,
+    },
+  ];
+}
+
+if (import.meta.main) {
   console.log(formatIngestBench(await benchIngest(Number(process.argv[2] ?? 1000), process.argv[3])));
 }

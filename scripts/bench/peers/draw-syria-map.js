@@ -1,4 +1,4 @@
-// Peer sites of the performance bench (scripts/bench-peers.ts): the map a user
+// Peer sites of the performance bench (scripts/bench/peers.ts): the map a user
 // of Starlight or Observable Framework would write — world-atlas TopoJSON
 // fetched in the browser, turned into GeoJSON with topojson-client and drawn
 // with d3.geoPath. The same code in both peers; copied into each at build.

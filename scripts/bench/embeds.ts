@@ -4,16 +4,16 @@
 // plus each style sheet, script and image it references (src/lib/embed/page-assets.ts),
 // against the 50 KB budget; and the host resize script of the snippet, raw and
 // gzip, against 2 KB (both). Reads an existing build (run `npm run build` first).
-//   node scripts/bench-embeds.ts [--dist DIR]
-//   import { bench, embedWeights } from './bench-embeds.ts'
+//   node scripts/bench/embeds.ts [--dist DIR]
+//   import { bench, embedWeights } from './embeds.ts'
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { BenchRow } from './bench.ts';
-import { pageAssets } from '../src/lib/embed/page-assets.ts';
-import { clientScript } from '../src/lib/embed/client-script.ts';
+import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { pageAssets } from '../../src/lib/embed/page-assets.ts';
+import { clientScript } from '../../src/lib/embed/client-script.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const EMBED_BUDGET = 50 * 1024;
@@ -96,7 +96,6 @@ export async function bench(dist = join(ROOT, 'dist')): Promise<BenchRow[]> {
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { dist: { type: 'string' } } });
-  const { formatTable } = await import('./bench.ts');
   const rows = await bench(values.dist ? resolve(values.dist) : undefined);
   console.log(formatTable(rows));
   if (rows.some((r) => r.ok === false)) process.exitCode = 1;

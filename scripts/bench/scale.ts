@@ -1,22 +1,22 @@
 // Sub-benchmark of `npm run bench`: how the build grows with the corpus. For
 // synthetic corpora of 100 and 1,000 articles (the seeds with their own
-// titles, dates and paragraph order: scripts/perf/synthetic-corpus.ts), each
+// titles, dates and paragraph order: scripts/bench/synthetic-corpus.ts), each
 // in a fresh copy of the project (tooling/project-copy.ts, so dist/ and
 // the caches of the checkout are untouched):
 //   ingest   `node scripts/ingest.ts <files> --out content/articles`
 //   build    `npm run explain` + cold `astro build` (pagefind included)
 // then the pagefind index size, the output size and the search latency
-// (scripts/bench-search.ts), and the growth of each figure from the smallest
+// (scripts/bench/search.ts), and the growth of each figure from the smallest
 // corpus to the largest (×10 articles: ≈ 10 is linear, ≈ 100 quadratic).
 // Target: 1,000 articles built in under 2 minutes on this 2-core machine.
-//   node scripts/bench-scale.ts [--sizes 100,1000] [--keep]
+//   node scripts/bench/scale.ts [--sizes 100,1000] [--keep]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BenchRow } from './bench.ts';
-import { measureSearchLatency } from './bench-search.ts';
-import { dirSize } from './perf/dir-size.ts';
-import { copyProject } from '../tooling/project-copy.ts';
-import { writeSyntheticCorpus } from './perf/synthetic-corpus.ts';
+import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { measureSearchLatency } from './search.ts';
+import { dirSize } from './dir-size.ts';
+import { copyProject } from '../../tooling/project-copy.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 export const DEFAULT_SIZES = [100, 1000] as const;
 const BUILD_TARGET_SECONDS = 120;
@@ -108,7 +108,7 @@ export function scaleRows(results: readonly ScaleFigures[]): BenchRow[] {
   return rows;
 }
 
-/** Entry point for scripts/bench.ts. */
+/** Entry point for scripts/bench/index.ts. */
 export async function bench(sizes: readonly number[] = DEFAULT_SIZES): Promise<BenchRow[]> {
   const results: ScaleFigures[] = [];
   for (const size of sizes) results.push(await measureScale(size));
@@ -121,6 +121,5 @@ if (import.meta.main) {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench-scale: --sizes ${values.sizes}: whole numbers ≥ 1, comma-separated`);
   const results: ScaleFigures[] = [];
   for (const size of sizes) results.push(await measureScale(size, { keep: values.keep ?? false }));
-  const { formatTable } = await import('./bench.ts');
   console.log(formatTable(scaleRows(results)));
 }

@@ -1,4 +1,4 @@
-// Peer site for scripts/bench-peers.ts: a plain Starlight site as its docs
+// Peer site for scripts/bench/peers.ts: a plain Starlight site as its docs
 // describe, with its built-in Pagefind search. Content is written into
 // src/content/docs/ by the bench from our generated explainers.
 import { defineConfig } from 'astro/config';

@@ -1,20 +1,20 @@
 // Sub-benchmark of `npm run bench`: our pages against the same content on the
 // tools a newsroom would otherwise use, built in the same run
-// (scripts/peers/peer-sites.ts): Starlight, and Observable Framework. Each
-// peer page is measured exactly like ours (scripts/bench-pages.ts: bytes at
+// (scripts/bench/peers/peer-sites.ts): Starlight, and Observable Framework. Each
+// peer page is measured exactly like ours (scripts/bench/pages.ts: bytes at
 // load by kind, requests, Lighthouse mobile, median of 3) and our figures are
 // printed as ratios to theirs. The issue's target: an explainer at most a third
 // of the equivalent Starlight page's bytes.
-//   node scripts/bench-peers.ts [--dist DIR] [--runs N] [--only starlight,framework] [--atlas 110m|50m|10m]
+//   node scripts/bench/peers.ts [--dist DIR] [--runs N] [--only starlight,framework] [--atlas 110m|50m|10m]
 // Against an existing build of our site (run `npm run build` first).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BenchRow } from './bench.ts';
-import { DEFAULT_LIGHTHOUSE_RUNS, formatPageTable, measureOurPages, measurePages, pageRows, type PageFigures } from './bench-pages.ts';
+import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { DEFAULT_LIGHTHOUSE_RUNS, formatPageTable, measureOurPages, measurePages, pageRows, type PageFigures } from './pages.ts';
 import { buildPeer, DEFAULT_PEER_ATLAS, PEER_ATLASES, PEER_NAMES, readExplainers, type PeerAtlas, type PeerName, type PeerSite } from './peers/peer-sites.ts';
+import { DIST_DIR } from '../../tooling/site-build.ts';
 
-const DEFAULT_DIST = resolve(import.meta.dirname, '..', 'dist');
 /** The issue's target for an explainer against the equivalent Starlight page. */
 const STARLIGHT_BYTES_TARGET = 1 / 3;
 
@@ -65,9 +65,9 @@ export function formatRatioTable(peer: PeerSite, pairs: readonly [PageFigures, P
   return [...lines, line(header), ...body.map(line)].join('\n');
 }
 
-/** Entry point for scripts/bench.ts. */
+/** Entry point for scripts/bench/index.ts. */
 export async function bench(options: PeersBenchOptions = {}): Promise<BenchRow[]> {
-  const distDir = resolve(options.distDir ?? DEFAULT_DIST);
+  const distDir = resolve(options.distDir ?? DIST_DIR);
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`bench-peers: ${distDir} has no index.html; run \`npm run build\` first`);
   const runs = options.lighthouseRuns ?? DEFAULT_LIGHTHOUSE_RUNS;
   const explainers = await readExplainers();
@@ -122,6 +122,5 @@ if (import.meta.main) {
   const unknown = peers?.filter((p) => !(PEER_NAMES as readonly string[]).includes(p)) ?? [];
   if (unknown.length > 0) throw new Error(`bench-peers: unknown peer ${unknown.join(', ')} (known: ${PEER_NAMES.join(', ')})`);
   const rows = await bench({ ...(values.dist ? { distDir: values.dist } : {}), lighthouseRuns: runs, atlas, ...(peers ? { peers: peers as PeerName[] } : {}) });
-  const { formatTable } = await import('./bench.ts');
   console.log(formatTable(rows));
 }

@@ -1,4 +1,4 @@
-// Peer site for scripts/bench-peers.ts: a plain Observable Framework project
+// Peer site for scripts/bench/peers.ts: a plain Observable Framework project
 // with its built-in search. Pages are written into src/ by the bench.
 export default {
   title: 'Syria offensive explainer',

@@ -1,7 +1,7 @@
 // Sub-benchmark of `npm run bench`: the time from a keystroke to the first
 // search result on /search/, in Debian's Chromium, against an existing build
 // (it builds nothing: run `npm run build` first).
-//   node scripts/bench-search.ts [--dist DIR]
+//   node scripts/bench/search.ts [--dist DIR]
 //
 // For each query (Hama, HTS, Pedersen, 412, Aleppo) the query is typed in one
 // quick burst and we time, inside the page, from the last keydown to the frame
@@ -19,16 +19,16 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../tooling/chromium.ts';
-import { startStaticServer } from '../tooling/static-server.ts';
-import type { BenchRow } from './bench.ts';
-import { median } from '../tooling/perf/median.ts';
-import { gzipSize } from '../tooling/perf/page-weight.ts';
-import { isCompressible } from '../tooling/perf/resource-kind.ts';
+import { launchChromium } from '../../tooling/chromium.ts';
+import { startStaticServer } from '../../tooling/static-server.ts';
+import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { median } from '../../tooling/perf/median.ts';
+import { gzipSize } from '../../tooling/perf/page-weight.ts';
+import { isCompressible } from '../../tooling/perf/resource-kind.ts';
+import { DIST_DIR } from '../../tooling/site-build.ts';
 
 export const SEARCH_QUERIES = ['Hama', 'HTS', 'Pedersen', '412', 'Aleppo'] as const;
 const WARM_UP_QUERY = 'Syria';
-const DEFAULT_DIST = resolve(import.meta.dirname, '..', 'dist');
 
 export interface SearchSample {
   query: string;
@@ -106,7 +106,7 @@ async function openSearch(browser: Browser, siteUrl: string): Promise<OpenedSear
 }
 
 export async function measureSearchLatency(options: SearchBenchOptions = {}): Promise<SearchLatency> {
-  const distDir = resolve(options.distDir ?? DEFAULT_DIST);
+  const distDir = resolve(options.distDir ?? DIST_DIR);
   if (!existsSync(join(distDir, 'search', 'index.html')) || !existsSync(join(distDir, 'pagefind', 'pagefind.js'))) {
     throw new Error(`bench-search: ${distDir} has no search page or no pagefind index; run \`npm run build\` first`);
   }
@@ -165,7 +165,7 @@ async function gzipBytes(distDir: string, base: string, paths: readonly string[]
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-/** Entry point for scripts/bench.ts. */
+/** Entry point for scripts/bench/index.ts. */
 export async function bench(options: SearchBenchOptions = {}): Promise<BenchRow[]> {
   const result = await measureSearchLatency(options);
   for (const s of result.samples) {
@@ -185,7 +185,6 @@ if (import.meta.main) {
   const { values } = parseArgs({ options: { dist: { type: 'string' } } });
   bench(values.dist ? { distDir: values.dist } : {})
     .then(async (rows) => {
-      const { formatTable } = await import('./bench.ts');
       console.log(formatTable(rows));
     })
     .catch((error: unknown) => {

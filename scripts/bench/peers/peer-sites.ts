@@ -4,15 +4,15 @@
 //   starlight  Astro's docs theme (@astrojs/starlight) with its Pagefind search
 //   framework  Observable Framework (@observablehq/framework) with its search
 // Each is installed on demand into .cache/peers/<name>/ (git-ignored) from the
-// exact versions in scripts/peers/<name>/package.json, so a normal
+// exact versions in scripts/bench/peers/<name>/package.json, so a normal
 // `npm install` of the project stays lean; only the npm registry is used.
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { explainerOutline, type ExplainerOutline } from '../../tooling/perf/explainer-outline.ts';
-import { escapeMarkdown, outlineMarkdown } from '../../tooling/perf/outline-markdown.ts';
-import type { PageSpec } from '../bench-pages.ts';
-import { buildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
+import { explainerOutline, type ExplainerOutline } from '../../../tooling/perf/explainer-outline.ts';
+import { escapeMarkdown, outlineMarkdown } from '../../../tooling/perf/outline-markdown.ts';
+import type { PageSpec } from '../pages.ts';
+import { buildEnv, PROJECT_ROOT, runIn } from '../../../tooling/site-build.ts';
 
 export const PEER_NAMES = ['starlight', 'framework'] as const;
 export type PeerName = (typeof PEER_NAMES)[number];
@@ -40,7 +40,7 @@ export interface PeerSite {
   atlas: PeerAtlas;
 }
 
-const TEMPLATES = join(PROJECT_ROOT, 'scripts', 'peers');
+const TEMPLATES = import.meta.dirname;
 const CACHE = join(PROJECT_ROOT, '.cache', 'peers');
 
 const TOOL: Record<PeerName, { label: string; pkg: string }> = {

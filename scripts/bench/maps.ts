@@ -3,23 +3,22 @@
 // view the time to build its model from cold data (control areas included);
 // and the map's browser script bytes (gzip) against its 12 KB budget, read from
 // the built site (dist/; run `npm run build` first, or that row is skipped).
-//   node scripts/bench-maps.ts          prints the table
-//   import { bench } from './bench-maps.ts'   for scripts/bench.ts
+//   node scripts/bench/maps.ts          prints the table
+//   import { bench } from './maps.ts'   for scripts/bench/index.ts
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BenchRow } from './bench.ts';
-import { loadControlData, loadGeoData } from '../src/lib/geo/control-data.ts';
-import { formatShortDate } from '../src/lib/format/date.ts';
-import { describeMap } from '../src/lib/map/describe-map.ts';
-import { mapDataFrom } from '../src/lib/map/map-data.ts';
-import { mapModel } from '../src/lib/map/map-model.ts';
-import { mainSvg, smallSvg } from '../src/lib/map/render-map-svg.ts';
-import { mapViews } from '../src/lib/map/views.ts';
+import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { loadControlData, loadGeoData } from '../../src/lib/geo/control-data.ts';
+import { formatShortDate } from '../../src/lib/format/date.ts';
+import { describeMap } from '../../src/lib/map/describe-map.ts';
+import { mapDataFrom } from '../../src/lib/map/map-data.ts';
+import { mapModel } from '../../src/lib/map/map-model.ts';
+import { mainSvg, smallSvg } from '../../src/lib/map/render-map-svg.ts';
+import { mapViews } from '../../src/lib/map/views.ts';
+import { DIST_DIR, PROJECT_ROOT } from '../../tooling/site-build.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 const SVG_BUDGET = 40 * 1024;
 const SCRIPT_BUDGET = 12 * 1024;
 
@@ -33,7 +32,7 @@ function time<T>(run: () => T): [T, number] {
 
 /** The built FrontlineMap script and every chunk it imports, gzip, or null without a build. */
 async function scriptBytes(): Promise<{ files: number; gzip: number } | null> {
-  const assets = join(DIST, '_astro');
+  const assets = join(DIST_DIR, '_astro');
   if (!existsSync(assets)) return null;
   const entry = (await readdir(assets)).find((f) => f.startsWith('FrontlineMap') && f.endsWith('.js'));
   if (!entry) return null;
@@ -52,7 +51,7 @@ async function scriptBytes(): Promise<{ files: number; gzip: number } | null> {
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   // Cold: fresh data, so the first view pays for the control areas of every date.
-  const [data, loadMs] = time(() => mapDataFrom(loadControlData(ROOT), loadGeoData(ROOT)));
+  const [data, loadMs] = time(() => mapDataFrom(loadControlData(PROJECT_ROOT), loadGeoData(PROJECT_ROOT)));
   rows.push({ group: 'maps', metric: 'load and validate content', value: loadMs, unit: 'ms' });
   const [, areasMs] = time(() => data.control.dates.forEach((d) => data.controlMap(d.date)));
   rows.push({ group: 'maps', metric: `control areas, ${data.control.dates.length} dates`, value: areasMs, unit: 'ms' });
@@ -83,7 +82,6 @@ export async function bench(): Promise<BenchRow[]> {
 }
 
 if (import.meta.main) {
-  const { formatTable } = await import('./bench.ts');
   const rows = await bench();
   console.log(formatTable(rows));
   if (rows.some((r) => r.ok === false)) process.exitCode = 1;

@@ -2,10 +2,10 @@
 // phone. For one page of each kind (ourPages below): bytes at load by kind
 // (gzip, as a compressing static host serves them), request count,
 // first-screen HTML+CSS, and Lighthouse mobile scores with LCP, CLS and TBT
-// (median of 3 runs). Every embed page against its budget is bench-embeds.ts;
-// the offline precache is bench-export.ts. Against an existing build (run
+// (median of 3 runs). Every embed page against its budget is embeds.ts;
+// the offline precache is export.ts. Against an existing build (run
 // `npm run build` first); it builds nothing.
-//   node scripts/bench-pages.ts [--dist DIR] [--runs N]
+//   node scripts/bench/pages.ts [--dist DIR] [--runs N]
 // --runs 0 skips Lighthouse (a minute per page otherwise on 2 cores).
 // How bytes are counted: tooling/perf/page-weight.ts; first screen:
 // tooling/perf/first-screen.ts; budgets: tooling/budgets.ts.
@@ -13,16 +13,16 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BenchRow } from './bench.ts';
-import { BUDGETS } from '../tooling/budgets.ts';
-import type { ResourceKind } from '../tooling/perf/resource-kind.ts';
-import type { PageWeight } from '../tooling/perf/page-weight.ts';
-import { startCompressingServer } from './perf/compressing-server.ts';
-import { measureFirstScreen, type FirstScreen } from '../tooling/perf/first-screen-probe.ts';
-import { startLighthouse, type LighthouseFigures } from './perf/lighthouse-runs.ts';
-import { launchBenchChromium, loadPage } from '../tooling/perf/page-load.ts';
+import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { BUDGETS } from '../../tooling/budgets.ts';
+import type { ResourceKind } from '../../tooling/perf/resource-kind.ts';
+import type { PageWeight } from '../../tooling/perf/page-weight.ts';
+import { startCompressingServer } from './compressing-server.ts';
+import { measureFirstScreen, type FirstScreen } from '../../tooling/perf/first-screen-probe.ts';
+import { startLighthouse, type LighthouseFigures } from './lighthouse-runs.ts';
+import { launchBenchChromium, loadPage } from '../../tooling/perf/page-load.ts';
+import { DIST_DIR } from '../../tooling/site-build.ts';
 
-const DEFAULT_DIST = resolve(import.meta.dirname, '..', 'dist');
 export const DEFAULT_LIGHTHOUSE_RUNS = 3;
 
 export interface PageSpec {
@@ -236,9 +236,9 @@ export function measureOurPages(distDir: string, lighthouseRuns = DEFAULT_LIGHTH
   return figures;
 }
 
-/** Entry point for scripts/bench.ts. */
+/** Entry point for scripts/bench/index.ts. */
 export async function bench(options: PagesBenchOptions = {}): Promise<BenchRow[]> {
-  const distDir = resolve(options.distDir ?? DEFAULT_DIST);
+  const distDir = resolve(options.distDir ?? DIST_DIR);
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`bench-pages: ${distDir} has no index.html; run \`npm run build\` first`);
   const pages = await measureOurPages(distDir, options.lighthouseRuns ?? DEFAULT_LIGHTHOUSE_RUNS);
   console.error(formatPageTable('our site', pages));
@@ -251,6 +251,5 @@ if (import.meta.main) {
   const runs = values.runs === undefined ? DEFAULT_LIGHTHOUSE_RUNS : Number(values.runs);
   if (!Number.isInteger(runs) || runs < 0) throw new Error(`bench-pages: --runs ${values.runs}: not a whole number ≥ 0`);
   const rows = await bench({ ...(values.dist ? { distDir: values.dist } : {}), lighthouseRuns: runs });
-  const { formatTable } = await import('./bench.ts');
   console.log(formatTable(rows));
 }

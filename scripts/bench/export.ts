@@ -1,6 +1,6 @@
 // Sub-benchmark of `npm run bench`: the offline figures of an existing build
 // (run `npm run build` first; it builds nothing itself).
-//   node scripts/bench-export.ts [--dist DIR]
+//   node scripts/bench/export.ts [--dist DIR]
 //   - the export zip (`npm run export`): its size, file count and the time to make it;
 //   - the service worker's precache: what a reader's browser downloads after the
 //     first visit to have the whole site offline (gzip, as hosts serve it) and
@@ -8,14 +8,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPrecacheManifest, precacheUrl } from '../src/lib/offline/precache-manifest.ts';
-import { gzipSize } from '../tooling/perf/page-weight.ts';
-import { isCompressible } from '../tooling/perf/resource-kind.ts';
-import { unusedPagefindFiles } from '../src/lib/offline/pagefind-entry.ts';
-import { exportSite } from './export.ts';
-import type { BenchRow } from './bench.ts';
+import { buildPrecacheManifest, precacheUrl } from '../../src/lib/offline/precache-manifest.ts';
+import { gzipSize } from '../../tooling/perf/page-weight.ts';
+import { isCompressible } from '../../tooling/perf/resource-kind.ts';
+import { unusedPagefindFiles } from '../../src/lib/offline/pagefind-entry.ts';
+import { exportSite } from '../export.ts';
+import type { BenchRow } from '../../tooling/perf/bench-row.ts';
+import { DIST_DIR } from '../../tooling/site-build.ts';
 
-const DEFAULT_DIST = resolve(import.meta.dirname, '..', 'dist');
 
 async function precacheFigures(distDir: string): Promise<{ files: number; bytes: number; gzipBytes: number }> {
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
@@ -37,7 +37,7 @@ async function precacheFigures(distDir: string): Promise<{ files: number; bytes:
   return { files: manifest.entries.length, bytes: manifest.bytes, gzipBytes };
 }
 
-export async function bench(distDir = DEFAULT_DIST): Promise<BenchRow[]> {
+export async function bench(distDir = DIST_DIR): Promise<BenchRow[]> {
   const started = performance.now();
   const result = await exportSite({ distDir });
   const seconds = (performance.now() - started) / 1000;
@@ -55,6 +55,6 @@ export async function bench(distDir = DEFAULT_DIST): Promise<BenchRow[]> {
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { dist: { type: 'string' } } });
-  const rows = await bench(values.dist ? resolve(values.dist) : DEFAULT_DIST);
+  const rows = await bench(values.dist ? resolve(values.dist) : DIST_DIR);
   for (const row of rows) console.log(`${row.group}\t${row.metric}\t${row.value} ${row.unit}`);
 }

@@ -11,22 +11,9 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_PATH } from '../../tooling/chromium.ts';
 import { median } from '../../tooling/perf/median.ts';
 import { BENCH_CHROMIUM_ARGS } from '../../tooling/perf/page-load.ts';
+import type { LighthouseFigures } from '../../tooling/perf/page-rows.ts';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-export interface LighthouseFigures {
-  /** Category scores, 0–100. */
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  lcpMs: number;
-  cls: number;
-  tbtMs: number;
-  runs: number;
-  /** Audits that scored below 1 in the last run, for finding what to fix. */
-  failing: string[];
-}
 
 interface DebuggingChromium {
   port: number;

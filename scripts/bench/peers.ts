@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
-import { DEFAULT_LIGHTHOUSE_RUNS, formatPageTable, measureOurPages, measurePages, pageRows, type PageFigures } from './pages.ts';
+import { formatPageTable, pageRows, type PageFigures } from '../../tooling/perf/page-rows.ts';
+import { DEFAULT_LIGHTHOUSE_RUNS, measureOurPages, measurePages } from './pages.ts';
 import { buildPeer, DEFAULT_PEER_ATLAS, PEER_ATLASES, PEER_NAMES, readExplainers, type PeerAtlas, type PeerName, type PeerSite } from './peers/peer-sites.ts';
 import { DIST_DIR } from '../../tooling/site-build.ts';
 

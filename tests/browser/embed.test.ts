@@ -19,7 +19,7 @@ import { startHostServer, type HostServer } from '../fixtures/embed-host/host-se
 import { builtSnippet, relocate } from '../fixtures/embed-host/built-snippet.ts';
 import { oembedSchema } from '../../src/lib/embed/oembed.ts';
 import { MAX_HEIGHT, RESIZE_TYPE } from '../../src/lib/embed/resize-message.ts';
-import { EMBED_BUDGET, embedWeights, HOST_SCRIPT_BUDGET, hostScriptBytes } from '../../scripts/bench/embeds.ts';
+import { EMBED_BUDGET, embedWeights, HOST_SCRIPT_BUDGET, hostScriptBytes } from '../../tooling/perf/embed-weights.ts';
 
 const session = useBrowser();
 const dist = inject('distDir');

@@ -11,7 +11,7 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { explainerOutline, type ExplainerOutline } from '../../../tooling/perf/explainer-outline.ts';
 import { escapeMarkdown, outlineMarkdown } from '../../../tooling/perf/outline-markdown.ts';
-import type { PageSpec } from '../pages.ts';
+import type { PageSpec } from '../../../tooling/perf/page-rows.ts';
 import { buildEnv, PROJECT_ROOT, runIn } from '../../../tooling/site-build.ts';
 
 export const PEER_NAMES = ['starlight', 'framework'] as const;

@@ -12,7 +12,7 @@ import { buildPrecacheManifest, precacheUrl } from '../../src/lib/offline/precac
 import { gzipSize } from '../../tooling/perf/page-weight.ts';
 import { isCompressible } from '../../tooling/perf/resource-kind.ts';
 import { unusedPagefindFiles } from '../../src/lib/offline/pagefind-entry.ts';
-import { exportSite } from '../export.ts';
+import { exportSite } from '../../tooling/export-site.ts';
 import type { BenchRow } from '../../tooling/perf/bench-row.ts';
 import { DIST_DIR } from '../../tooling/site-build.ts';
 

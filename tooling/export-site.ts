@@ -24,7 +24,7 @@ import { relativiseCss, relativiseHtml } from '../src/lib/offline/relativise-doc
 import { parseFragment, searchDataScript } from '../src/lib/offline/search-data.ts';
 import type { SearchRecord } from '../src/lib/offline/fallback-search.ts';
 import { site } from '../src/lib/site/meta.ts';
-import { buildSite, distIsFresh } from '../tooling/site-build.ts';
+import { buildSite, distIsFresh } from './site-build.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const EXPORT_NAME = 'syria-offensive-explained';

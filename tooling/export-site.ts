@@ -1,7 +1,6 @@
-// `npm run export [-- --out FILE] [--no-build]`: writes the whole site as one
-// zip that works opened from disk (file://), with no server and no network.
-//   - builds the site first unless dist/ is newer than every source
-//     (--no-build uses dist/ as it is);
+// The offline export (`npm run export`, scripts/export.ts): the whole built
+// site as one zip that works opened from disk (file://), with no server and no
+// network.
 //   - every internal link becomes relative and points at a file
 //     ("../articles/x/index.html"), in pages, stylesheets and page data;
 //   - module scripts become classic scripts (Chromium refuses modules from
@@ -9,11 +8,10 @@
 //     page searches a copy of Pagefind's data that a plain <script> loads;
 //   - the zip is written whole or not at all (temporary file, then rename).
 // The site must have been built for the base it is exported with: BASE_PATH
-// or --base, default '/'.
+// or the `base` option, default '/'.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { zipSync, type Zippable } from 'fflate';
@@ -24,9 +22,8 @@ import { relativiseCss, relativiseHtml } from '../src/lib/offline/relativise-doc
 import { parseFragment, searchDataScript } from '../src/lib/offline/search-data.ts';
 import type { SearchRecord } from '../src/lib/offline/fallback-search.ts';
 import { site } from '../src/lib/site/meta.ts';
-import { buildSite, distIsFresh } from './site-build.ts';
+import { PROJECT_ROOT } from './site-build.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const EXPORT_NAME = 'syria-offensive-explained';
 export const DEFAULT_OUT = join(PROJECT_ROOT, 'export', `${EXPORT_NAME}.zip`);
 const FALLBACK_CLIENT = join(PROJECT_ROOT, 'src/client/offline/fallback-search-page.ts');
@@ -149,30 +146,4 @@ export async function writeExport(zip: Uint8Array, out: string): Promise<void> {
   const temporary = join(dirname(out), `.${EXPORT_NAME}-${process.pid}.zip.tmp`);
   await writeFile(temporary, zip);
   await rename(temporary, out);
-}
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { out: { type: 'string' }, base: { type: 'string' }, 'no-build': { type: 'boolean' } },
-    allowPositionals: false,
-  });
-  const distDir = join(PROJECT_ROOT, 'dist');
-  if (!values['no-build']) {
-    if (!(await distIsFresh())) {
-      console.error('export: building the site (`npm run build`) …');
-      await buildSite('export');
-    }
-  }
-  const result = await exportSite({ distDir, ...(values.base ? { base: values.base } : {}) });
-  for (const warning of result.warnings) console.error(`export: warning: ${warning}`);
-  const out = resolve(values.out ?? DEFAULT_OUT);
-  await writeExport(result.zip, out);
-  console.log(`export: wrote ${relative(process.cwd(), out) || out}: ${result.files.length} files, ${(result.zip.length / 1024).toFixed(0)} KiB`);
-}
-
-if (import.meta.main) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  });
 }

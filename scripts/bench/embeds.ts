@@ -6,26 +6,27 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
-import { EMBED_BUDGET, embedWeights, HOST_SCRIPT_BUDGET, hostScriptBytes } from '../../tooling/perf/embed-weights.ts';
+import { BUDGETS } from '../../tooling/budgets.ts';
+import { embedWeights, hostScriptBytes } from '../../tooling/perf/embed-weights.ts';
 import { DIST_DIR } from '../../tooling/site-build.ts';
 
 export async function bench(dist = DIST_DIR): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const host = hostScriptBytes();
-  const hostTarget = `≤ ${HOST_SCRIPT_BUDGET}`;
-  rows.push({ group: 'embed host script', metric: 'raw', value: host.raw, unit: 'B', target: hostTarget, ok: host.raw <= HOST_SCRIPT_BUDGET });
-  rows.push({ group: 'embed host script', metric: 'gzip', value: host.gzip, unit: 'B', target: hostTarget, ok: host.gzip <= HOST_SCRIPT_BUDGET });
+  const hostTarget = `≤ ${BUDGETS.hostScript}`;
+  rows.push({ group: 'embed host script', metric: 'raw', value: host.raw, unit: 'B', target: hostTarget, ok: host.raw <= BUDGETS.hostScript });
+  rows.push({ group: 'embed host script', metric: 'gzip', value: host.gzip, unit: 'B', target: hostTarget, ok: host.gzip <= BUDGETS.hostScript });
   const weights = await embedWeights(dist);
   if (weights.length === 0) {
     console.error('bench-embeds: no embed pages in dist/embed (run `npm run build`): page weights skipped');
     return rows;
   }
-  const target = `≤ ${EMBED_BUDGET}`;
+  const target = `≤ ${BUDGETS.embedTotal}`;
   for (const w of weights) {
-    rows.push({ group: `embed ${w.path}`, metric: `gzip at load (html ${w.html}, css ${w.css}, js ${w.js}, img ${w.images}; ${w.files} files)`, value: w.total, unit: 'B', target, ok: w.total <= EMBED_BUDGET });
+    rows.push({ group: `embed ${w.path}`, metric: `gzip at load (html ${w.html}, css ${w.css}, js ${w.js}, img ${w.images}; ${w.files} files)`, value: w.total, unit: 'B', target, ok: w.total <= BUDGETS.embedTotal });
   }
   const largest = weights.reduce((a, b) => (b.total > a.total ? b : a));
-  rows.push({ group: 'embeds', metric: `largest of ${weights.length} (${largest.path})`, value: largest.total, unit: 'B', target, ok: largest.total <= EMBED_BUDGET });
+  rows.push({ group: 'embeds', metric: `largest of ${weights.length} (${largest.path})`, value: largest.total, unit: 'B', target, ok: largest.total <= BUDGETS.embedTotal });
   return rows;
 }
 

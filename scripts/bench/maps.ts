@@ -17,10 +17,9 @@ import { mapDataFrom } from '../../src/lib/map/map-data.ts';
 import { mapModel } from '../../src/lib/map/map-model.ts';
 import { mainSvg, smallSvg } from '../../src/lib/map/render-map-svg.ts';
 import { mapViews } from '../../src/lib/map/views.ts';
+import { BUDGETS } from '../../tooling/budgets.ts';
 import { DIST_DIR, PROJECT_ROOT } from '../../tooling/site-build.ts';
 
-const SVG_BUDGET = 40 * 1024;
-const SCRIPT_BUDGET = 12 * 1024;
 
 const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
@@ -67,14 +66,14 @@ export async function bench(): Promise<BenchRow[]> {
       const group = `map: ${view.id} ${formatShortDate(layer.date)}`;
       const z = gzip(svg);
       rows.push({ group, metric: 'SVG raw', value: svg.length, unit: 'B' });
-      rows.push({ group, metric: 'SVG gzip', value: z, unit: 'B', target: `≤ ${SVG_BUDGET}`, ok: z <= SVG_BUDGET });
+      rows.push({ group, metric: 'SVG gzip', value: z, unit: 'B', target: `≤ ${BUDGETS.mapSvg}`, ok: z <= BUDGETS.mapSvg });
       rows.push({ group, metric: 'small multiple gzip', value: gzip(small), unit: 'B' });
       rows.push({ group, metric: 'render SVG', value: renderMs, unit: 'ms' });
     });
   }
   const script = await scriptBytes();
   if (script) {
-    rows.push({ group: 'map script', metric: `gzip (${script.files} file${script.files === 1 ? '' : 's'})`, value: script.gzip, unit: 'B', target: `≤ ${SCRIPT_BUDGET}`, ok: script.gzip <= SCRIPT_BUDGET });
+    rows.push({ group: 'map script', metric: `gzip (${script.files} file${script.files === 1 ? '' : 's'})`, value: script.gzip, unit: 'B', target: `≤ ${BUDGETS.mapScript}`, ok: script.gzip <= BUDGETS.mapScript });
   } else {
     console.error('bench-maps: no built map script in dist/_astro (run `npm run build`): script size skipped');
   }

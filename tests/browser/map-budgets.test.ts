@@ -5,9 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
+import { BUDGETS } from '../../tooling/budgets.ts';
 
-const SVG_BUDGET = 40 * 1024;
-const SCRIPT_BUDGET = 12 * 1024;
 
 const dist = () => inject('distDir');
 const page = async (path: string) => readFile(join(dist(), path, 'index.html'), 'utf8');
@@ -31,7 +30,7 @@ describe('map budgets', () => {
     expect(mains.length, 'one main SVG per view').toBe(3);
     for (const svg of svgs) {
       const id = /aria-(?:labelledby|label)="([^"]+)"/.exec(svg)?.[1] ?? '?';
-      expect(gzipped(svg), `${id}: ${gzipped(svg)} bytes gzip`).toBeLessThanOrEqual(SVG_BUDGET);
+      expect(gzipped(svg), `${id}: ${gzipped(svg)} bytes gzip`).toBeLessThanOrEqual(BUDGETS.mapSvg);
     }
   });
 
@@ -43,7 +42,7 @@ describe('map budgets', () => {
     const base = process.env['BASE_PATH'] ?? '/';
     const files = await moduleGraph(join(dist(), map!.slice(base.endsWith('/') ? base.length : base.length + 1)));
     const bytes = gzipped(Buffer.concat(await Promise.all(files.map((f) => readFile(f)))));
-    expect(bytes, `${files.length} file(s), ${bytes} bytes gzip`).toBeLessThanOrEqual(SCRIPT_BUDGET);
+    expect(bytes, `${files.length} file(s), ${bytes} bytes gzip`).toBeLessThanOrEqual(BUDGETS.mapScript);
   });
 
   test('pages without a map load no map script', async () => {

@@ -12,9 +12,6 @@ import { pageAssets } from '../../src/lib/embed/page-assets.ts';
 import { PROJECT_ROOT } from '../site-build.ts';
 import { gzipSize } from './page-weight.ts';
 
-export const EMBED_BUDGET = 50 * 1024;
-export const HOST_SCRIPT_BUDGET = 2 * 1024;
-
 export interface EmbedWeight {
   /** Site path below the base: "/embed/map/syria/". */
   path: string;

@@ -7,8 +7,7 @@
 //   import { bench } from './maps.ts'   for scripts/bench/index.ts
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
 import { loadControlData, loadGeoData } from '../../src/lib/geo/control-data.ts';
 import { formatShortDate } from '../../src/lib/format/date.ts';
@@ -18,10 +17,10 @@ import { mapModel } from '../../src/lib/map/map-model.ts';
 import { mainSvg, smallSvg } from '../../src/lib/map/render-map-svg.ts';
 import { mapViews } from '../../src/lib/map/views.ts';
 import { BUDGETS } from '../../tooling/budgets.ts';
+import { moduleGraph } from '../../tooling/perf/module-graph.ts';
+import { gzipSize } from '../../tooling/perf/page-weight.ts';
 import { DIST_DIR, PROJECT_ROOT } from '../../tooling/site-build.ts';
 
-
-const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 function time<T>(run: () => T): [T, number] {
   const start = performance.now();
@@ -35,16 +34,9 @@ async function scriptBytes(): Promise<{ files: number; gzip: number } | null> {
   if (!existsSync(assets)) return null;
   const entry = (await readdir(assets)).find((f) => f.startsWith('FrontlineMap') && f.endsWith('.js'));
   if (!entry) return null;
-  const seen = new Set<string>();
-  const visit = async (file: string): Promise<void> => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = await readFile(file, 'utf8');
-    for (const m of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) await visit(resolve(dirname(file), m[1]!));
-  };
-  await visit(join(assets, entry));
-  const bytes = Buffer.concat(await Promise.all([...seen].map((f) => readFile(f))));
-  return { files: seen.size, gzip: gzip(bytes) };
+  const files = await moduleGraph(join(assets, entry));
+  const bytes = Buffer.concat(await Promise.all(files.map((f) => readFile(f))));
+  return { files: files.length, gzip: gzipSize(bytes) };
 }
 
 export async function bench(): Promise<BenchRow[]> {
@@ -64,10 +56,10 @@ export async function bench(): Promise<BenchRow[]> {
       const [svg, renderMs] = time(() => mainSvg(model, i, text.title, text.desc, options));
       const small = smallSvg(model, i, text.title, options);
       const group = `map: ${view.id} ${formatShortDate(layer.date)}`;
-      const z = gzip(svg);
+      const z = gzipSize(svg);
       rows.push({ group, metric: 'SVG raw', value: svg.length, unit: 'B' });
       rows.push({ group, metric: 'SVG gzip', value: z, unit: 'B', target: `≤ ${BUDGETS.mapSvg}`, ok: z <= BUDGETS.mapSvg });
-      rows.push({ group, metric: 'small multiple gzip', value: gzip(small), unit: 'B' });
+      rows.push({ group, metric: 'small multiple gzip', value: gzipSize(small), unit: 'B' });
       rows.push({ group, metric: 'render SVG', value: renderMs, unit: 'ms' });
     });
   }

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   if (!values['no-build']) {
     if (!(await distIsFresh())) {
       console.error('export: building the site (`npm run build`) …');
-      await buildSite('export');
+      await buildSite('export', { regenerate: true });
     }
   }
   const result = await exportSite({ distDir: DIST_DIR, ...(values.base ? { base: values.base } : {}) });

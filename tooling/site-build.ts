@@ -1,8 +1,14 @@
 // Building the site from a script: what the build reads, whether dist/ is
-// newer than all of it, and running a command (npm run build, astro build,
+// newer than all of it, and running a command (astro build, npm run build,
 // npm install) with the project's own Node and without a test runner's
 // environment. Used by `npm run export`, the benches and the browser tests'
 // setup (tests/support/site-build.ts).
+//
+// The tests and CI build from the committed content: `astro build` alone,
+// never ingest or explain, so a build cannot rewrite content/ and a stale
+// generated file fails its `--check` test (tests/unit/freshness.test.ts)
+// instead of being quietly regenerated. `npm run build` (and `npm start`,
+// `npm run export`) regenerate the content first, for authors.
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -10,7 +16,7 @@ import { join, resolve } from 'node:path';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 export const DIST_DIR = join(PROJECT_ROOT, 'dist');
 
-/** Every top-level entry the build reads: a copy of these builds the same site. */
+/** Every top-level entry a build reads, regenerating the content included (`npm run build`): a copy of these builds the same site. */
 export const BUILD_INPUTS = [
   'src',
   'content',
@@ -72,10 +78,20 @@ export async function runIn(cwd: string, command: string, args: readonly string[
   return (performance.now() - started) / 1000;
 }
 
-/** `npm run build` (ingest + explain + astro build) in the checkout; a failure names `who` asked for it. */
-export async function buildSite(who: string): Promise<void> {
+/** `astro build` in a project directory (the checkout by default), from its content as it is; resolves with its seconds. */
+export function astroBuild(dir = PROJECT_ROOT): Promise<number> {
+  return runIn(dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build']);
+}
+
+/**
+ * Builds dist/ in the checkout: `astro build` from the committed content, or
+ * with `regenerate` `npm run build` (ingest + explain + astro build). A
+ * failure names `who` asked for it.
+ */
+export async function buildSite(who: string, { regenerate = false } = {}): Promise<void> {
   try {
-    await runIn(PROJECT_ROOT, 'npm', ['run', 'build']);
+    if (regenerate) await runIn(PROJECT_ROOT, 'npm', ['run', 'build']);
+    else await astroBuild();
   } catch (error) {
     throw new Error(`${who}: the build failed: ${(error as Error).message}`);
   }

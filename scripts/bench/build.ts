@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
 import { dirSize } from './dir-size.ts';
-import { PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
+import { astroBuild, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
 
 const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
 const TARGET_SECONDS = 30;
@@ -15,7 +15,7 @@ const TARGET_SECONDS = 30;
 export async function bench(): Promise<BenchRow[]> {
   await runIn(PROJECT_ROOT, 'npm', ['run', 'ingest']);
   for (const cache of CACHES) await rm(join(PROJECT_ROOT, cache), { recursive: true, force: true });
-  const seconds = await runIn(PROJECT_ROOT, join(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build']);
+  const seconds = await astroBuild();
   const { bytes, pages } = await dirSize(join(PROJECT_ROOT, 'dist'));
   return [
     {

@@ -16,6 +16,7 @@ import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
 import { measureSearchLatency } from './search.ts';
 import { dirSize } from './dir-size.ts';
 import { copyProject } from '../../tooling/project-copy.ts';
+import { astroBuild } from '../../tooling/site-build.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 export const DEFAULT_SIZES = [100, 1000] as const;
@@ -47,7 +48,7 @@ export async function measureScale(articles: number, options: { keep?: boolean; 
     await copy.run('node', ['scripts/ingest.ts']);
     const ingestSeconds = files.length > 0 ? await copy.run('node', ['scripts/ingest.ts', ...files, '--out', 'content/articles']) : 0;
     const explainSeconds = await copy.run('node', ['scripts/explain.ts']);
-    const astroSeconds = await copy.run('node_modules/.bin/astro', ['build']);
+    const astroSeconds = await astroBuild(copy.dir);
     const dist = join(copy.dir, 'dist');
     const output = await dirSize(dist);
     const pagefind = await dirSize(join(dist, 'pagefind'));

@@ -19,7 +19,7 @@ export async function ensureBuiltSite(log: (line: string) => void): Promise<void
     return;
   }
   const started = performance.now();
-  log('browser tests: building the site with `npm run build` …');
+  log('browser tests: building the site from the committed content (`astro build`) …');
   await buildSite('browser tests');
   log(`browser tests: site built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

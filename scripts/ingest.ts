@@ -1,5 +1,7 @@
 // npm run ingest                       every seed listed in seeds/sources.json → content/articles/
-// npm run ingest -- <file>... --out <dir> [--url URL] [--force]
+// npm run ingest -- --check            write nothing; exit 1 naming each article file that does
+//                                      not match seeds/ (stale, missing, or made by no seed)
+// npm run ingest -- <file>... --out <dir> [--url URL] [--force] [--check]
 //                                      other DW scrapes → another directory
 // Thin command line over src/lib/ingest/run-ingest.ts. Bad input prints
 // "<file>:<line>: <what is wrong>" and exits 1 having written nothing.
@@ -7,17 +9,22 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { describeStale } from '../src/lib/generated/freshness.ts';
+import { checkIngest } from '../src/lib/ingest/check-ingest.ts';
 import { IngestError, IngestFailure } from '../src/lib/ingest/ingest-error.ts';
 import { loadRegistries } from '../src/lib/ingest/load-registries.ts';
 import { ingestFiles, type IngestInput } from '../src/lib/ingest/run-ingest.ts';
 import { parseSeedSources, type SeedSource } from '../src/lib/ingest/seed-sources.ts';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+const COMMAND = 'npm run ingest';
 const USAGE = `usage: npm run ingest                       convert every seed in seeds/sources.json into content/articles/
        npm run ingest -- <file>... --out <dir> [--url URL] [--force]
   --out DIR   where to write <slug>.json and <slug>.mdx (required with files)
   --url URL   the original article's address (one file only)
-  --force     overwrite generated files even if they were edited by hand`;
+  --force     overwrite generated files even if they were edited by hand
+  --check     write nothing; exit 1 if a generated file is missing or out of date
+              (without files: also if content/articles/ holds one that no seed makes)`;
 
 class UsageError extends Error {}
 
@@ -50,7 +57,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, url: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: { out: { type: 'string' }, url: { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' }, help: { type: 'boolean' } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -64,6 +71,16 @@ async function main(argv: string[]): Promise<number> {
   const inputs = positionals.length > 0 ? inputsFor(positionals, values.url) : inputsFor(seedSources().map((s) => join(ROOT, 'seeds', s.file)), undefined);
   const { registries, missing } = loadRegistries(join(ROOT, 'content'));
   for (const file of missing) console.warn(`ingest: warning: ${file} not found; its mentions are not recorded`);
+  if (values.check) {
+    const stale = checkIngest(inputs, { outDir, shown: label(outDir), registries, unexpected: positionals.length === 0 });
+    if (stale.length === 0) {
+      console.log(`ingest: ${2 * inputs.length} generated file(s) in ${label(outDir)} up to date`);
+      return 0;
+    }
+    for (const file of stale) console.error(describeStale(file, COMMAND));
+    console.error(`ingest: ${stale.length} generated file(s) out of date; nothing written`);
+    return 1;
+  }
   const report = await ingestFiles(inputs, { outDir, registries, force: values.force ?? false });
   console.log(
     `ingest: ${report.slugs.length} article(s) → ${label(outDir)} (${report.written.length} file(s) written, ${report.unchanged.length} unchanged)`,

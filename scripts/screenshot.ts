@@ -6,9 +6,9 @@ import { existsSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/support/chromium.ts';
-import { startStaticServer } from '../tests/support/static-server.ts';
-import { watchPage } from '../tests/support/page-problems.ts';
+import { launchChromium } from '../tooling/chromium.ts';
+import { startStaticServer } from '../tooling/static-server.ts';
+import { watchPage } from '../tooling/page-problems.ts';
 
 const USAGE = 'usage: node scripts/screenshot.ts <path> [--width 390|1280] [--height N] [--no-js] [--dark] [--viewport-only] --out file.png';
 const DIST = resolve(import.meta.dirname, '..', 'dist');

@@ -1,7 +1,7 @@
 // Size budgets (issues 4, 5 and 6), in bytes, checked on the built site in
 // Chromium: every response a page receives until the network is quiet,
-// counted as gzip (src/lib/perf/page-weight.ts), and the first screen as
-// src/lib/perf/first-screen.ts defines it. A failure names the page, the
+// counted as gzip (tooling/perf/page-weight.ts), and the first screen as
+// tooling/perf/first-screen.ts defines it. A failure names the page, the
 // figure and the overage. Times are measured by `npm run bench`, never here.
 //   explainer page   ≤ 100 KB in all at load, of which JavaScript ≤ 20 KB
 //   embed page       ≤ 50 KB in all at load (every page under /embed/)
@@ -11,9 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { BUDGETS, checkBudget, overages, type BudgetCheck } from '../../src/lib/perf/budgets.ts';
-import { measureFirstScreen } from '../../scripts/perf/first-screen-probe.ts';
-import { loadPage } from '../../scripts/perf/page-load.ts';
+import { BUDGETS, checkBudget, overages, type BudgetCheck } from '../../tooling/budgets.ts';
+import { measureFirstScreen } from '../../tooling/perf/first-screen-probe.ts';
+import { loadPage } from '../../tooling/perf/page-load.ts';
 import { siteUrl, useBrowser } from '../support/browser-session.ts';
 
 const session = useBrowser();

@@ -13,13 +13,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { useBrowser, siteUrl } from '../support/browser-session.ts';
-import { watchPage, type PageProblems } from '../support/page-problems.ts';
+import { watchPage, type PageProblems } from '../../tooling/page-problems.ts';
 import { runAxe } from '../support/axe.ts';
 import { startHostServer, type HostServer } from '../fixtures/embed-host/host-server.ts';
 import { builtSnippet, relocate } from '../fixtures/embed-host/built-snippet.ts';
 import { oembedSchema } from '../../src/lib/embed/oembed.ts';
 import { MAX_HEIGHT, RESIZE_TYPE } from '../../src/lib/embed/resize-message.ts';
-import { EMBED_BUDGET, embedWeights, HOST_SCRIPT_BUDGET, hostScriptBytes } from '../../scripts/bench-embeds.ts';
+import { BUDGETS } from '../../tooling/budgets.ts';
+import { embedWeights, hostScriptBytes } from '../../tooling/perf/embed-weights.ts';
 
 const session = useBrowser();
 const dist = inject('distDir');
@@ -109,7 +110,7 @@ describe('the snippet in a page on another origin', () => {
     const snippet = builtSnippet(dist, EMBEDS['map, latest']);
     expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/map\/syria\/" title="Map: Control of Syria, [^"]+" data-syria-embed loading="lazy" style="[^"]+"><\/iframe>\n<script>[\s\S]+<\/script>$/);
     const script = /<script>([\s\S]+)<\/script>$/.exec(snippet)![1]!;
-    expect(Buffer.byteLength(script)).toBeLessThanOrEqual(HOST_SCRIPT_BUDGET);
+    expect(Buffer.byteLength(script)).toBeLessThanOrEqual(BUDGETS.hostScript);
   });
 
   for (const [name, codeId] of Object.entries(EMBEDS)) {
@@ -360,16 +361,16 @@ describe('Embed and Download on the site', () => {
 });
 
 describe('budgets', () => {
-  test(`every embed page loads ≤ ${EMBED_BUDGET} bytes gzip in all (HTML, CSS, JS, images)`, async () => {
+  test(`every embed page loads ≤ ${BUDGETS.embedTotal} bytes gzip in all (HTML, CSS, JS, images)`, async () => {
     const weights = await embedWeights(dist);
     expect(weights.length).toBeGreaterThanOrEqual(30);
-    const over = weights.filter((w) => w.total > EMBED_BUDGET).map((w) => `${w.path}: ${w.total} B, ${w.total - EMBED_BUDGET} B over`);
+    const over = weights.filter((w) => w.total > BUDGETS.embedTotal).map((w) => `${w.path}: ${w.total} B, ${w.total - BUDGETS.embedTotal} B over`);
     expect(over).toEqual([]);
   });
 
-  test(`the host resize script is ≤ ${HOST_SCRIPT_BUDGET} bytes, raw and gzip`, () => {
+  test(`the host resize script is ≤ ${BUDGETS.hostScript} bytes, raw and gzip`, () => {
     const { raw, gzip } = hostScriptBytes();
-    expect(raw).toBeLessThanOrEqual(HOST_SCRIPT_BUDGET);
-    expect(gzip).toBeLessThanOrEqual(HOST_SCRIPT_BUDGET);
+    expect(raw).toBeLessThanOrEqual(BUDGETS.hostScript);
+    expect(gzip).toBeLessThanOrEqual(BUDGETS.hostScript);
   });
 });

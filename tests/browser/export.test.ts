@@ -11,10 +11,10 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-session.ts';
-import { watchPage, type PageProblems } from '../support/page-problems.ts';
+import { watchPage, type PageProblems } from '../../tooling/page-problems.ts';
 import { listFiles } from '../support/built-files.ts';
 import { readSeedArticles } from '../support/seed-articles.ts';
-import { EXPORT_NAME, exportSite, type ExportResult } from '../../scripts/export.ts';
+import { EXPORT_NAME, exportSite, type ExportResult } from '../../tooling/export-site.ts';
 
 const session = useBrowser();
 const article = readSeedArticles().find((s) => s.date === '2024-12-05');

@@ -2,26 +2,15 @@
 // browser project's global setup): each map SVG ≤ 40 KB gzip, the map's
 // browser script (with every chunk it imports) ≤ 12 KB gzip. Bytes, not times.
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { BUDGETS } from '../../tooling/budgets.ts';
+import { moduleGraph } from '../../tooling/perf/module-graph.ts';
+import { gzipSize } from '../../tooling/perf/page-weight.ts';
 
-const SVG_BUDGET = 40 * 1024;
-const SCRIPT_BUDGET = 12 * 1024;
 
 const dist = () => inject('distDir');
 const page = async (path: string) => readFile(join(dist(), path, 'index.html'), 'utf8');
-const gzipped = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-
-/** A built module and every module it statically imports, each once. */
-async function moduleGraph(file: string, seen = new Set<string>()): Promise<string[]> {
-  if (seen.has(file)) return [];
-  seen.add(file);
-  const code = await readFile(file, 'utf8');
-  const imports = [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
-  const nested = await Promise.all(imports.map((spec) => moduleGraph(resolve(dirname(file), spec), seen)));
-  return [file, ...nested.flat()];
-}
 
 describe('map budgets', () => {
   test('each map SVG on /maps/ is at most 40 KB gzip', async () => {
@@ -31,7 +20,7 @@ describe('map budgets', () => {
     expect(mains.length, 'one main SVG per view').toBe(3);
     for (const svg of svgs) {
       const id = /aria-(?:labelledby|label)="([^"]+)"/.exec(svg)?.[1] ?? '?';
-      expect(gzipped(svg), `${id}: ${gzipped(svg)} bytes gzip`).toBeLessThanOrEqual(SVG_BUDGET);
+      expect(gzipSize(svg), `${id}: ${gzipSize(svg)} bytes gzip`).toBeLessThanOrEqual(BUDGETS.mapSvg);
     }
   });
 
@@ -42,8 +31,8 @@ describe('map budgets', () => {
     expect(map, `a FrontlineMap script among ${sources.join(', ')}`).toBeDefined();
     const base = process.env['BASE_PATH'] ?? '/';
     const files = await moduleGraph(join(dist(), map!.slice(base.endsWith('/') ? base.length : base.length + 1)));
-    const bytes = gzipped(Buffer.concat(await Promise.all(files.map((f) => readFile(f)))));
-    expect(bytes, `${files.length} file(s), ${bytes} bytes gzip`).toBeLessThanOrEqual(SCRIPT_BUDGET);
+    const bytes = gzipSize(Buffer.concat(await Promise.all(files.map((f) => readFile(f)))));
+    expect(bytes, `${files.length} file(s), ${bytes} bytes gzip`).toBeLessThanOrEqual(BUDGETS.mapScript);
   });
 
   test('pages without a map load no map script', async () => {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser, type OpenedPage } from '../support/browser-session.ts';
 import { collapseSpace, listFiles } from '../support/built-files.ts';
 import { runAxe } from '../support/axe.ts';
-import { PROJECT_ROOT } from '../support/site-build.ts';
+import { PROJECT_ROOT } from '../../tooling/site-build.ts';
 import { loadControlData } from '../../src/lib/geo/control-data.ts';
 
 const session = useBrowser();

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-session.ts';
-import { watchPage } from '../support/page-problems.ts';
+import { watchPage } from '../../tooling/page-problems.ts';
 import { listFiles } from '../support/built-files.ts';
 import { readSeedArticles } from '../support/seed-articles.ts';
-import { startStaticServer, type StaticServer } from '../support/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../tooling/static-server.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { NOT_PRECACHED } from '../../src/lib/offline/precache-manifest.ts';
 

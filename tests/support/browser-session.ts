@@ -3,8 +3,8 @@
 // test file; it registers the beforeAll/afterAll hooks.
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { watchPage, type PageProblems } from './page-problems.ts';
+import { launchChromium } from '../../tooling/chromium.ts';
+import { watchPage, type PageProblems } from '../../tooling/page-problems.ts';
 
 export interface OpenOptions {
   /** false gives a context with JavaScript disabled (the no-JS reader). */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PROJECT_ROOT } from './site-build.ts';
+import { PROJECT_ROOT } from '../../tooling/site-build.ts';
 
 /** Lines of DW page chrome that the scrape captured and the site must never show. */
 export const BOILERPLATE = [

@@ -4,8 +4,9 @@
 // A failed build is printed here once and fails every browser test file, while
 // the unit tests still run and report.
 import type { TestProject } from 'vitest/node';
-import { DIST_DIR, ensureBuiltSite } from './site-build.ts';
-import { startStaticServer } from './static-server.ts';
+import { DIST_DIR } from '../../tooling/site-build.ts';
+import { ensureBuiltSite } from './site-build.ts';
+import { startStaticServer } from '../../tooling/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

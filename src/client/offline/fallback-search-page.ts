@@ -1,5 +1,5 @@
 // The search page of the offline export (opened from file://, where Pagefind
-// cannot load its index). scripts/export.ts bundles this into a plain script,
+// cannot load its index). tooling/export-site.ts bundles this into a plain script,
 // _offline/search.js, and puts it on search/index.html in place of the
 // Pagefind search, after _offline/search-data.js, which defines the data.
 // It drives the same markup as src/client/search/search-page.ts (elements

@@ -3,7 +3,7 @@
 // Markup contract (src/pages/search.astro): elements carrying data-search-*.
 // The results list carries data-state ("idle" | "loading" | "results" |
 // "empty" | "error") and data-query (the words last rendered), which the
-// browser tests and scripts/bench-search.ts wait on.
+// browser tests and scripts/bench/search.ts wait on.
 import type { SearchAnswer, SearchEngine } from './search-engine.ts';
 import { renderResult } from './render-results.ts';
 import { createFilterPanel, type FilterPanel } from './filter-panel.ts';

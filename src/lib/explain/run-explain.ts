@@ -3,10 +3,12 @@
 // edited by hand since it was generated is never overwritten without
 // `force`; nothing is written unless every target can be. Files are written
 // atomically (temp file + rename), and only when their content changes.
+// checkExplainers() is `--check`: the same build, compared, nothing written.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { overwriteRefusal } from '../generated/checksummed-mdx.ts';
 import { writeFileAtomic } from '../generated/atomic-write.ts';
+import { staleFiles, type StaleFile } from '../generated/freshness.ts';
 import { buildCorpus } from './corpus.ts';
 import { ExplainError } from './explain-error.ts';
 import { explainerFile, explainerFileState, GENERATOR } from './explainer-file.ts';
@@ -20,16 +22,14 @@ export interface ExplainOptions {
   /** Output directory relative to the root (default content/explainers). */
   outDir?: string;
   force?: boolean;
-  /** Write nothing; report what would change. */
-  check?: boolean;
 }
 
 export interface ExplainReport {
   written: string[];
   unchanged: string[];
-  /** With `check`: files that are missing or differ from what a run would write. */
-  stale: string[];
 }
+
+const OUT_DIR = 'content/explainers';
 
 const FROM = {
   'who-is-fighting-in-syria': 'content/articles/*.json and content/knowledge/parties.json',
@@ -45,10 +45,16 @@ export function buildExplainers(root: string): { path: string; content: string }
   }));
 }
 
+/** The explainers (and any other .mdx in their directory) that do not match what a run would write; writes nothing. */
+export function checkExplainers(root: string, outDir = OUT_DIR): StaleFile[] {
+  const files = buildExplainers(root).map((f) => ({ name: f.path, content: f.content }));
+  return staleFiles({ dir: join(root, outDir), shown: outDir, files, isGenerated: (name) => name.endsWith('.mdx') });
+}
+
 export async function runExplain(options: ExplainOptions): Promise<ExplainReport> {
-  const outDir = options.outDir ?? 'content/explainers';
+  const outDir = options.outDir ?? OUT_DIR;
   const files = buildExplainers(options.root).map((f) => ({ ...f, shown: `${outDir}/${f.path}`, full: join(options.root, outDir, f.path) }));
-  const report: ExplainReport = { written: [], unchanged: [], stale: [] };
+  const report: ExplainReport = { written: [], unchanged: [] };
   const pending: { path: string; content: string }[] = [];
   const refused: string[] = [];
   for (const file of files) {
@@ -57,7 +63,6 @@ export async function runExplain(options: ExplainOptions): Promise<ExplainReport
       report.unchanged.push(file.shown);
       continue;
     }
-    report.stale.push(file.shown);
     const state = existing === null ? 'intact' : explainerFileState(existing);
     if (state !== 'intact' && !options.force) {
       refused.push(`${file.shown}: ${overwriteRefusal(GENERATOR, state)}`);
@@ -66,7 +71,6 @@ export async function runExplain(options: ExplainOptions): Promise<ExplainReport
     pending.push({ path: file.full, content: file.content });
     report.written.push(file.shown);
   }
-  if (options.check) return { ...report, written: [] };
   if (refused.length > 0) throw new ExplainError(refused.join('\n'));
   for (const file of pending) writeFileAtomic(file.path, file.content);
   return report;

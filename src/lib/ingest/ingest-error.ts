@@ -17,6 +17,11 @@ export class IngestError extends Error {
   }
 }
 
+/** Two inputs whose titles give the same slug: both would write the same files. */
+export function repeatedSlug(file: string, titleLine: number, slug: string, other: string): IngestError {
+  return new IngestError(file, titleLine, `slug "${slug}" is also the slug of ${other}: titles must differ`);
+}
+
 /** Every problem found in one run: the run writes nothing when there is any. */
 export class IngestFailure extends Error {
   readonly errors: readonly IngestError[];

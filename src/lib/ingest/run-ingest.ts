@@ -10,7 +10,7 @@ import { dirname, relative } from 'node:path';
 import type { IngestInput } from './convert-input.ts';
 import { overwriteRefusal } from '../generated/checksummed-mdx.ts';
 import { GENERATOR } from './generated-file.ts';
-import { IngestError, IngestFailure } from './ingest-error.ts';
+import { IngestError, IngestFailure, repeatedSlug } from './ingest-error.ts';
 import { stageAll } from './parallel-stage.ts';
 import type { Registries } from './registries.ts';
 import { removeTemps, type StagedArticle } from './staged-article.ts';
@@ -72,7 +72,7 @@ function problems(inputs: readonly IngestInput[], results: readonly (StagedArtic
     const file = inputs[i]?.file ?? '';
     const other = slugs.get(result.slug);
     if (other !== undefined) {
-      errors.push(new IngestError(file, result.titleLine, `slug "${result.slug}" is also the slug of ${other}: titles must differ`));
+      errors.push(repeatedSlug(file, result.titleLine, result.slug, other));
       return;
     }
     slugs.set(result.slug, file);

@@ -3,7 +3,7 @@
 // repeated commands, no leading zeros and no separator before a minus sign
 // ("M28.5 191l0-.5 1.5-.5z"), the numbers are smaller and repeat more, so the
 // maps' HTML shrinks by a quarter before gzip and by up to a third after it
-// (measured by scripts/bench-maps.ts). The points are exactly the same: the
+// (measured by scripts/bench/maps.ts). The points are exactly the same: the
 // deltas are computed on the input's own decimals and rounded to 1e-6, far
 // below the half-pixel grid the maps snap to (src/lib/map/svg-path.ts).
 // Only M, L and Z are rewritten, what geoPath emits for lines and areas;

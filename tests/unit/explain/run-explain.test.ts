@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { explainerFile, explainerFileState } from '../../../src/lib/explain/explainer-file.ts';
-import { runExplain } from '../../../src/lib/explain/run-explain.ts';
+import { checkExplainers, runExplain } from '../../../src/lib/explain/run-explain.ts';
 import type { ExplainerFrontmatter } from '../../../src/schemas/knowledge.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -73,10 +73,22 @@ describe('runExplain', () => {
     expect(explainerFileState(readFileSync(out('who-is-fighting-in-syria.mdx'), 'utf8'))).toBe('intact');
   });
 
-  test('--check reports stale files and writes nothing', async () => {
-    const report = await runExplain({ root, check: true });
-    expect(report.stale).toHaveLength(2);
+  test('the check names missing, stale and unexpected explainers and writes nothing', async () => {
+    expect(checkExplainers(root)).toEqual([
+      { file: 'content/explainers/who-is-fighting-in-syria.mdx', problem: 'missing' },
+      { file: 'content/explainers/the-hama-offensive.mdx', problem: 'missing' },
+    ]);
     expect(existsSync(out('the-hama-offensive.mdx'))).toBe(false);
+    await runExplain({ root });
+    expect(checkExplainers(root)).toEqual([]);
+    writeFileSync(out('the-hama-offensive.mdx'), readFileSync(out('the-hama-offensive.mdx'), 'utf8').replace('Hama', 'Homs'));
+    writeFileSync(out('an-old-explainer.mdx'), 'hello');
+    const before = readFileSync(out('the-hama-offensive.mdx'), 'utf8');
+    expect(checkExplainers(root)).toEqual([
+      { file: 'content/explainers/the-hama-offensive.mdx', problem: 'stale' },
+      { file: 'content/explainers/an-old-explainer.mdx', problem: 'unexpected' },
+    ]);
+    expect(readFileSync(out('the-hama-offensive.mdx'), 'utf8')).toBe(before);
   });
 
   test('a knowledge file without a source is refused, naming the file and the field', async () => {

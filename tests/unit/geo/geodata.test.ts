@@ -5,6 +5,7 @@ import type { Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { loadGeoData } from '../../../src/lib/geo/control-data.ts';
 import { isClockwiseForD3 } from '../../../src/lib/geo/winding.ts';
+import { BUDGETS } from '../../../tooling/budgets.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const geo = loadGeoData(ROOT);
@@ -76,6 +77,6 @@ describe('committed geodata (content/geo)', () => {
       expect(header.command).toBe('npm run geodata');
       expect(header.sources.length).toBeGreaterThan(0);
     }
-    expect(total).toBeLessThan(300 * 1024);
+    expect(total).toBeLessThanOrEqual(BUDGETS.geoData);
   });
 });

@@ -1,6 +1,6 @@
 // The command line as a user meets it: messages, exit codes, no stack traces.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -24,6 +24,22 @@ test('converts a file given on the command line into --out', SPAWNS, () => {
   expect(result.code).toBe(0);
   expect(result.stdout).toMatch(/^ingest: 1 article\(s\) → .*out \(2 file\(s\) written, 0 unchanged\)\n$/u);
   expect(readdirSync(join(dir, 'out')).sort()).toEqual(['test-article-about-hama.json', 'test-article-about-hama.mdx']);
+});
+
+test('--check compares with --out and writes nothing: passes after a run, names a changed file', SPAWNS, () => {
+  const args = ['good.txt', '--out', 'out', '--url', 'https://www.dw.com/en/test/a-1', '--check'];
+  const fresh = ingest(...args);
+  expect(fresh.code).toBe(0);
+  expect(fresh.stdout).toMatch(/^ingest: 2 generated file\(s\) in \S*\/out up to date\n$/u);
+  const mdx = join(dir, 'out', 'test-article-about-hama.mdx');
+  const edited = readFileSync(mdx, 'utf8').replace('We hold the line', 'We hold the river');
+  writeFileSync(mdx, edited);
+  const result = ingest(...args);
+  expect(result.code).toBe(1);
+  expect(result.stderr.replace(/ingest: warning:.*\n/gu, '')).toMatch(
+    /^\S*\/out\/test-article-about-hama\.mdx: stale \(run npm run ingest\)\ningest: 1 generated file\(s\) out of date; nothing written\n$/u,
+  );
+  expect(readFileSync(mdx, 'utf8')).toBe(edited);
 });
 
 test('bad input: "<file>:<line>: message", exit 1, no stack trace, nothing written', SPAWNS, () => {

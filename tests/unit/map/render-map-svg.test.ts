@@ -5,10 +5,10 @@ import { patternId } from '../../../src/lib/map/map-patterns.ts';
 import { mainSvg, smallSvg } from '../../../src/lib/map/render-map-svg.ts';
 import { el, escapeXml, formatNumber } from '../../../src/lib/map/svg-markup.ts';
 import { getView, mapViews } from '../../../src/lib/map/views.ts';
+import { BUDGETS } from '../../../tooling/budgets.ts';
 import { data, wellFormed } from './map-fixture.ts';
 
 const { controllers } = data.control;
-const BUDGET = 40 * 1024;
 
 describe('svg markup', () => {
   test('escapes text and attribute values', () => {
@@ -91,8 +91,8 @@ describe('size budget: each map SVG ≤ 40 KB gzip, on every date', () => {
       model.layers.forEach((layer, i) => {
         const main = mainSvg(model, i, 'Control of …', 'A description of some length. '.repeat(20), options);
         const small = smallSvg(model, i, 'Control of …', options);
-        expect(gzipSync(main).length, `${view.id} ${layer.date} main`).toBeLessThanOrEqual(BUDGET);
-        expect(gzipSync(small).length, `${view.id} ${layer.date} small`).toBeLessThanOrEqual(BUDGET);
+        expect(gzipSync(main).length, `${view.id} ${layer.date} main`).toBeLessThanOrEqual(BUDGETS.mapSvg);
+        expect(gzipSync(small).length, `${view.id} ${layer.date} small`).toBeLessThanOrEqual(BUDGETS.mapSvg);
         expect(wellFormed(small)).toBe('');
       });
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDiff, diffManifests, isIdentical } from '../../../src/lib/perf/dist-diff.ts';
+import { describeDiff, diffManifests, isIdentical } from '../../../tooling/perf/dist-diff.ts';
 
 describe('diffManifests', () => {
   it('finds nothing between equal manifests', () => {

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainerOutline, OutlineError, parseElementLine } from '../../../src/lib/perf/explainer-outline.ts';
-import { escapeMarkdown, outlineMarkdown } from '../../../src/lib/perf/outline-markdown.ts';
+import { explainerOutline, OutlineError, parseElementLine } from '../../../tooling/perf/explainer-outline.ts';
+import { escapeMarkdown, outlineMarkdown } from '../../../tooling/perf/outline-markdown.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 

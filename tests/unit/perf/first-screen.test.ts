@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstScreenCut, tagBoundaries } from '../../../src/lib/perf/first-screen.ts';
+import { firstScreenCut, tagBoundaries } from '../../../tooling/perf/first-screen.ts';
 
 describe('tagBoundaries', () => {
   it('finds where each tag starts, and the end of the document', () => {

@@ -1,9 +1,9 @@
 // The bench's rows for a page: our budgets and Lighthouse's 100 are targets for
 // our site only; a peer's figures are printed for comparison, never "MISSED".
 import { describe, expect, test } from 'vitest';
-import { pageRows, type PageFigures } from '../../../scripts/bench-pages.ts';
-import { BUDGETS } from '../../../src/lib/perf/budgets.ts';
-import { emptyByKind } from '../../../src/lib/perf/page-weight.ts';
+import { pageRows, type PageFigures } from '../../../tooling/perf/page-rows.ts';
+import { BUDGETS } from '../../../tooling/budgets.ts';
+import { emptyByKind } from '../../../tooling/perf/page-weight.ts';
 
 const explainer: PageFigures = {
   name: 'explainer: x',

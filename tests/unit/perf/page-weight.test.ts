@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, pageWeight, resourceRecord } from '../../../src/lib/perf/page-weight.ts';
+import { gzipSize, pageWeight, resourceRecord } from '../../../tooling/perf/page-weight.ts';
 
 const html = new TextEncoder().encode('<!doctype html><p>' + 'Hama '.repeat(2000) + '</p>');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompressible, resourceKind } from '../../../src/lib/perf/resource-kind.ts';
+import { isCompressible, resourceKind } from '../../../tooling/perf/resource-kind.ts';
 
 describe('resourceKind', () => {
   it.each([

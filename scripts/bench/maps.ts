@@ -1,0 +1,79 @@
+// Map figures for `npm run bench`: for each view and date, the SVG bytes (raw
+// and gzip) against the 40 KB gzip budget and the time to render it; for each
+// view the time to build its model from cold data (control areas included);
+// and the map's browser script bytes (gzip) against its 12 KB budget, read from
+// the built site (dist/; run `npm run build` first, or that row is skipped).
+//   node scripts/bench/maps.ts          prints the table
+//   import { bench } from './maps.ts'   for scripts/bench/index.ts
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { loadControlData, loadGeoData } from '../../src/lib/geo/control-data.ts';
+import { formatShortDate } from '../../src/lib/format/date.ts';
+import { describeMap } from '../../src/lib/map/describe-map.ts';
+import { mapDataFrom } from '../../src/lib/map/map-data.ts';
+import { mapModel } from '../../src/lib/map/map-model.ts';
+import { mainSvg, smallSvg } from '../../src/lib/map/render-map-svg.ts';
+import { mapViews } from '../../src/lib/map/views.ts';
+import { BUDGETS } from '../../tooling/budgets.ts';
+import { moduleGraph } from '../../tooling/perf/module-graph.ts';
+import { gzipSize } from '../../tooling/perf/page-weight.ts';
+import { DIST_DIR, PROJECT_ROOT } from '../../tooling/site-build.ts';
+
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const value = run();
+  return [value, performance.now() - start];
+}
+
+/** The built FrontlineMap script and every chunk it imports, gzip, or null without a build. */
+async function scriptBytes(): Promise<{ files: number; gzip: number } | null> {
+  const assets = join(DIST_DIR, '_astro');
+  if (!existsSync(assets)) return null;
+  const entry = (await readdir(assets)).find((f) => f.startsWith('FrontlineMap') && f.endsWith('.js'));
+  if (!entry) return null;
+  const files = await moduleGraph(join(assets, entry));
+  const bytes = Buffer.concat(await Promise.all(files.map((f) => readFile(f))));
+  return { files: files.length, gzip: gzipSize(bytes) };
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  // Cold: fresh data, so the first view pays for the control areas of every date.
+  const [data, loadMs] = time(() => mapDataFrom(loadControlData(PROJECT_ROOT), loadGeoData(PROJECT_ROOT)));
+  rows.push({ group: 'maps', metric: 'load and validate content', value: loadMs, unit: 'ms' });
+  const [, areasMs] = time(() => data.control.dates.forEach((d) => data.controlMap(d.date)));
+  rows.push({ group: 'maps', metric: `control areas, ${data.control.dates.length} dates`, value: areasMs, unit: 'ms' });
+  for (const view of mapViews) {
+    const [model, modelMs] = time(() => mapModel(data, view));
+    const description = describeMap(model, { controllers: data.control.controllers });
+    rows.push({ group: `map: ${view.id}`, metric: 'model (projection, paths, labels)', value: modelMs, unit: 'ms' });
+    const options = { uid: `fm-${view.id}`, controllers: data.control.controllers };
+    model.layers.forEach((layer, i) => {
+      const text = description.dates[i]!;
+      const [svg, renderMs] = time(() => mainSvg(model, i, text.title, text.desc, options));
+      const small = smallSvg(model, i, text.title, options);
+      const group = `map: ${view.id} ${formatShortDate(layer.date)}`;
+      const z = gzipSize(svg);
+      rows.push({ group, metric: 'SVG raw', value: svg.length, unit: 'B' });
+      rows.push({ group, metric: 'SVG gzip', value: z, unit: 'B', target: `≤ ${BUDGETS.mapSvg}`, ok: z <= BUDGETS.mapSvg });
+      rows.push({ group, metric: 'small multiple gzip', value: gzipSize(small), unit: 'B' });
+      rows.push({ group, metric: 'render SVG', value: renderMs, unit: 'ms' });
+    });
+  }
+  const script = await scriptBytes();
+  if (script) {
+    rows.push({ group: 'map script', metric: `gzip (${script.files} file${script.files === 1 ? '' : 's'})`, value: script.gzip, unit: 'B', target: `≤ ${BUDGETS.mapScript}`, ok: script.gzip <= BUDGETS.mapScript });
+  } else {
+    console.error('bench-maps: no built map script in dist/_astro (run `npm run build`): script size skipped');
+  }
+  return rows;
+}
+
+if (import.meta.main) {
+  const rows = await bench();
+  console.log(formatTable(rows));
+  if (rows.some((r) => r.ok === false)) process.exitCode = 1;
+}

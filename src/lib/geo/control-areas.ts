@@ -1,49 +1,80 @@
-// Control areas and front lines from the places observed on one date.
+// Control areas and front lines of a date, from the state of every mapped town.
 //
-// Method (also in content/control/METHOD.md):
-// 1. Project the country outline and the observed places to a plane centred on
-//    the country (planar-projection.ts: equirectangular, ±5 % scale error).
-// 2. Give every place the part of the plane nearer to it than to any other
-//    place (its Voronoi cell, d3-delaunay), and clip the cell to the outline.
-// 3. A place with a known zone (al-Tanf's 55 km deconfliction zone) keeps only
-//    the part of its cell inside that radius; the rest of its cell goes to the
-//    nearest other places, as if it were not there.
-// 4. Merge the cells of each category (a controller, or "contested") into one
-//    area (polygon union, polygon-clipping).
-// 5. A front line is every stretch of an area's boundary that has another
-//    category's area on its other side (not the country border).
-// The plane coordinates go back to longitude/latitude, rings are wound for d3
-// and coordinates rounded, so the same input always gives the same output.
+// Method (also on /methodology/ and in content/control/METHOD.md):
+// 1. Project the country, the towns and the baseline regions to a plane
+//    centred on the country (planar-projection.ts: equirectangular, ±5 %).
+// 2. Cut the country into compartments along the lines sources draw
+//    (compartments.ts): the Turkish-held zones, the al-Tanf zone, the
+//    Euphrates, the rest.
+// 3. Give every town the part of its compartment nearer to it than to any
+//    other town of the same compartment (its Voronoi cell, d3-delaunay, clipped
+//    to the compartment). A compartment without towns goes whole to its
+//    baseline holder.
+// 4. The part of a cell within FIRM_RADIUS_KM of its town is drawn as held;
+//    the rest (desert and steppe far from any reported town) is "thinly
+//    held": a light tint of the same holder.
+// 5. Merge, per date, the cells of each category (a controller, or
+//    "contested") into one firm and one thin area (polygon union).
+// 6. A front line is every stretch of boundary between two categories.
+// Steps 1 to 4 depend only on the towns and regions, not on the date, so they
+// are computed once (prepareControlGeometry) and each date only merges.
 import { Delaunay, geoBounds } from 'd3';
-import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { planarDisc, planarProjectionForBox, projectMultiPolygon, unprojectMultiPolygon } from './planar-projection.ts';
-import { planarContains, polygonsOf } from './planar-contains.ts';
+import type { MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Region } from '../../schemas/control.ts';
+import { buildCompartments, outlineWithBorderTowns, type Compartment } from './compartments.ts';
+import { planarDisc, planarProjectionForBox, unprojectMultiPolygon, type PlanarProjection } from './planar-projection.ts';
+import { planarContains } from './planar-contains.ts';
 import { difference, intersection, union, type PlanarMultiPolygon, type Point } from './polygon-ops.ts';
 import { quantiseLine, quantiseMultiPolygon } from './quantise.ts';
 import { rewindGeometryForD3 } from './winding.ts';
 
-export interface ControlSite {
+/** How far from a reported town an area counts as held rather than thinly held. */
+export const FIRM_RADIUS_KM = 25;
+
+/** 4 decimals of a degree ≈ 11 m. */
+export const OUTPUT_DECIMALS = 4;
+
+export interface MappedTown {
   place: string;
   /** [longitude, latitude] */
   coordinates: readonly [number, number];
-  /** Controller id or "contested". */
-  category: string;
 }
 
-export interface ControlZone {
-  place: string;
-  radiusKm: number;
-}
-
-export interface ControlAreasInput {
+export interface ControlGeometryInput {
   /** The country, in longitude/latitude, any winding. */
   outline: Polygon | MultiPolygon;
-  sites: readonly ControlSite[];
-  zones?: readonly ControlZone[];
+  towns: readonly MappedTown[];
+  regions: readonly Region[];
+  /** Coordinates of any place a region names (the al-Tanf disc). */
+  placeCoordinates(id: string): readonly [number, number] | undefined;
+  riverLines(id: string): readonly (readonly Position[])[] | undefined;
+  firmRadiusKm?: number;
+}
+
+interface TownCell {
+  place: string;
+  compartment: string;
+  firm: PlanarMultiPolygon;
+  thin: PlanarMultiPolygon;
+}
+
+/** The date-independent part of the control areas: compartments and each town's cell. */
+export interface ControlGeometry {
+  projection: PlanarProjection;
+  /** The country with its border towns, in the plane: what the areas tile. */
+  outline: PlanarMultiPolygon;
+  compartments: Compartment[];
+  cells: TownCell[];
+  /** Compartments with no town: drawn whole for their baseline holder, thinly held. */
+  empty: Compartment[];
+  /** The compartment of each town. */
+  compartmentOf: Map<string, string>;
 }
 
 export interface ControlArea {
   category: string;
+  /** True for land far from every reported town: the holder's light tint. */
+  thin: boolean;
   geometry: MultiPolygon;
 }
 
@@ -58,15 +89,67 @@ export interface ControlAreas {
   frontLines: FrontLine[];
 }
 
-/** 4 decimals of a degree ≈ 11 m. */
-export const OUTPUT_DECIMALS = 4;
+const byId = <T extends { place: string }>(a: T, b: T) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0);
 
-function voronoiCells(points: Point[], bounds: [number, number, number, number]): (PlanarMultiPolygon | null)[] {
+function voronoiCells(points: Point[], bounds: [number, number, number, number]): PlanarMultiPolygon[] {
+  if (points.length === 1) {
+    const [x0, y0, x1, y1] = bounds;
+    return [[[[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]]];
+  }
   const voronoi = Delaunay.from(points).voronoi(bounds);
   return points.map((_, i) => {
     const cell = voronoi.cellPolygon(i) as Point[] | null;
-    return cell ? [[cell.map(([x, y]) => [x, y] as Point)]] : null;
+    return cell ? [[cell.map(([x, y]) => [x, y] as Point)]] : [];
   });
+}
+
+export function prepareControlGeometry(input: ControlGeometryInput): ControlGeometry {
+  const towns = [...input.towns].sort(byId);
+  const seen = new Set<string>();
+  for (const t of towns) {
+    if (seen.has(t.place)) throw new Error(`prepareControlGeometry: place "${t.place}" is given twice`);
+    seen.add(t.place);
+  }
+  const [[w, s], [e, n]] = geoBounds(input.outline);
+  const projection = planarProjectionForBox([w, s, e, n]);
+  const points = towns.map((t) => projection.forward([t.coordinates[0], t.coordinates[1]]));
+  const outline = outlineWithBorderTowns(input.outline, points, projection);
+  const compartments = buildCompartments({
+    outline,
+    regions: input.regions,
+    projection,
+    placeCoordinates: input.placeCoordinates,
+    riverLines: input.riverLines,
+  });
+  const [x0, y0] = projection.forward([w, s]);
+  const [x1, y1] = projection.forward([e, n]);
+  const bounds: [number, number, number, number] = [x0 - 1, y0 - 1, x1 + 1, y1 + 1];
+  const radius = input.firmRadiusKm ?? FIRM_RADIUS_KM;
+
+  const compartmentOf = new Map<string, string>();
+  const cells: TownCell[] = [];
+  const empty: Compartment[] = [];
+  for (const compartment of compartments) {
+    // A town on the line between two compartments belongs to the first.
+    const inside = towns.flatMap((t, i) => (!compartmentOf.has(t.place) && compartment.contains(points[i]!) ? [i] : []));
+    for (const i of inside) compartmentOf.set(towns[i]!.place, compartment.id);
+    if (inside.length === 0) {
+      empty.push(compartment);
+      continue;
+    }
+    const raw = voronoiCells(
+      inside.map((i) => points[i]!),
+      bounds,
+    );
+    inside.forEach((i, k) => {
+      const cell = intersection(raw[k]!, compartment.planar);
+      const disc = planarDisc(points[i]!, radius, 48);
+      cells.push({ place: towns[i]!.place, compartment: compartment.id, firm: intersection(cell, disc), thin: difference(cell, disc) });
+    });
+  }
+  const outside = towns.map((t) => t.place).filter((place) => !compartmentOf.has(place));
+  if (outside.length > 0) throw new Error(`prepareControlGeometry: outside every compartment: ${outside.join(', ')}`);
+  return { projection, outline, compartments, cells, empty, compartmentOf };
 }
 
 /** Boundary stretches of each area that border another category's area, as planar polylines. */
@@ -85,9 +168,9 @@ function frontLinesPlanar(areas: { category: string; planar: PlanarMultiPolygon 
           const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
           if (len === 0) continue;
           const m: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-          const n: Point = [(-(b[1] - a[1]) / len) * EPS, ((b[0] - a[0]) / len) * EPS];
-          const left: Point = [m[0] + n[0], m[1] + n[1]];
-          const right: Point = [m[0] - n[0], m[1] - n[1]];
+          const nrm: Point = [(-(b[1] - a[1]) / len) * EPS, ((b[0] - a[0]) / len) * EPS];
+          const left: Point = [m[0] + nrm[0], m[1] + nrm[1]];
+          const right: Point = [m[0] - nrm[0], m[1] - nrm[1]];
           const leftCategory = categoryAt(left);
           const other = leftCategory === area.category ? categoryAt(right) : leftCategory;
           // Emit each shared boundary once, from the area whose category sorts first.
@@ -115,57 +198,35 @@ function frontLinesPlanar(areas: { category: string; planar: PlanarMultiPolygon 
   return lines;
 }
 
-export function computeControlAreas(input: ControlAreasInput): ControlAreas {
-  const sites = [...input.sites].sort((a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0));
-  if (sites.length === 0) return { areas: [], frontLines: [] };
-  const seen = new Set<string>();
-  for (const s of sites) {
-    if (seen.has(s.place)) throw new Error(`computeControlAreas: place "${s.place}" is given twice`);
-    seen.add(s.place);
+/**
+ * The areas of one date: `categoryOf` gives each town's category on it (a
+ * controller id or "contested"). Towns it leaves undefined take their
+ * compartment's baseline holder.
+ */
+export function controlAreasFor(geometry: ControlGeometry, categoryOf: (place: string) => string | undefined): ControlAreas {
+  const holderOf = new Map(geometry.compartments.map((c) => [c.id, c.holder]));
+  const firm = new Map<string, PlanarMultiPolygon[]>();
+  const thin = new Map<string, PlanarMultiPolygon[]>();
+  const add = (to: Map<string, PlanarMultiPolygon[]>, category: string, part: PlanarMultiPolygon) => {
+    if (part.length > 0) to.set(category, [...(to.get(category) ?? []), part]);
+  };
+  for (const cell of geometry.cells) {
+    const category = categoryOf(cell.place) ?? holderOf.get(cell.compartment)!;
+    add(firm, category, cell.firm);
+    add(thin, category, cell.thin);
   }
-  const [[w, s], [e, n]] = geoBounds(input.outline);
-  const projection = planarProjectionForBox([w, s, e, n]);
-  const outline = projectMultiPolygon(polygonsOf(input.outline), projection);
-  const [x0, y0] = projection.forward([w, s]);
-  const [x1, y1] = projection.forward([e, n]);
-  const bounds: [number, number, number, number] = [x0 - 1, y0 - 1, x1 + 1, y1 + 1];
+  for (const c of geometry.empty) add(thin, c.holder, c.planar);
 
-  const points = sites.map((site) => projection.forward([site.coordinates[0], site.coordinates[1]]));
-  const cells: PlanarMultiPolygon[] = voronoiCells(points, bounds).map((cell) => (cell ? intersection(cell, outline) : []));
-
-  const zoneOf = new Map((input.zones ?? []).map((z) => [z.place, z.radiusKm]));
-  const zoned = sites.flatMap((site, i) => (zoneOf.has(site.place) ? [i] : []));
-  const others = sites.flatMap((site, i) => (zoneOf.has(site.place) ? [] : [i]));
-  if (zoned.length > 0 && others.length > 0) {
-    const fallback = voronoiCells(
-      others.map((i) => points[i]!),
-      bounds,
-    );
-    for (const i of zoned) {
-      const disc = planarDisc(points[i]!, zoneOf.get(sites[i]!.place)!);
-      const leftover = difference(cells[i]!, disc);
-      cells[i] = intersection(cells[i]!, disc);
-      if (leftover.length === 0) continue;
-      others.forEach((j, k) => {
-        const cell = fallback[k];
-        const part = cell ? intersection(leftover, cell) : [];
-        if (part.length > 0) cells[j] = union(cells[j]!, part);
-      });
-    }
-  }
-
-  const categories = [...new Set(sites.map((site) => site.category))].sort();
-  const planarAreas = categories
-    .map((category) => ({ category, planar: union(...sites.flatMap((site, i) => (site.category === category ? [cells[i]!] : []))) }))
-    .filter((a) => a.planar.length > 0);
-
-  const areas: ControlArea[] = planarAreas.map(({ category, planar }) => ({
-    category,
-    geometry: rewindGeometryForD3({
-      type: 'MultiPolygon',
-      coordinates: quantiseMultiPolygon(unprojectMultiPolygon(planar, projection), OUTPUT_DECIMALS),
-    }),
-  }));
+  const categories = [...new Set([...firm.keys(), ...thin.keys()])].sort();
+  const planarAreas = categories.flatMap((category) =>
+    [
+      { category, thin: false, planar: union(...(firm.get(category) ?? [])) },
+      { category, thin: true, planar: union(...(thin.get(category) ?? [])) },
+    ].filter((a) => a.planar.length > 0),
+  );
+  const toGeo = (planar: PlanarMultiPolygon): MultiPolygon =>
+    rewindGeometryForD3({ type: 'MultiPolygon', coordinates: quantiseMultiPolygon(unprojectMultiPolygon(planar, geometry.projection), OUTPUT_DECIMALS) });
+  const areas: ControlArea[] = planarAreas.map(({ category, thin: isThin, planar }) => ({ category, thin: isThin, geometry: toGeo(planar) }));
 
   const frontLines: FrontLine[] = [...frontLinesPlanar(planarAreas).entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -173,10 +234,9 @@ export function computeControlAreas(input: ControlAreasInput): ControlAreas {
       between: key.split('|') as [string, string],
       geometry: {
         type: 'MultiLineString' as const,
-        coordinates: lines.map((line) => quantiseLine(line.map((p) => projection.inverse(p)), OUTPUT_DECIMALS)).filter((l) => l.length >= 2),
+        coordinates: lines.map((line) => quantiseLine(line.map((p) => geometry.projection.inverse(p)), OUTPUT_DECIMALS)).filter((l) => l.length >= 2),
       },
     }))
     .filter((f) => f.geometry.coordinates.length > 0);
-
   return { areas, frontLines };
 }

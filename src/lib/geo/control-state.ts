@@ -10,10 +10,12 @@ export const CONTESTED = 'contested';
 
 export interface PlaceControl {
   place: string;
-  /** A controller id, or "contested" when the latest observations disagree. */
+  /** A controller id, or "contested" when a source reports fighting in the place. */
   category: string;
-  /** The controllers named by the latest observations, sorted (one unless contested). */
+  /** The controllers named by the latest observations, sorted (one unless contested or disputed). */
   controllers: string[];
+  /** Sources disagree about the holder: drawn for the more reliable one's, every source listed. */
+  disputed: boolean;
   /** Date of the observations used (on or before the requested date). */
   asOf: string;
   /** First date of the current unbroken run of the same status. */
@@ -26,12 +28,35 @@ export interface PlaceControl {
 
 interface Status {
   date: string;
+  category: string;
   controllers: string[];
+  disputed: boolean;
   observations: Observation[];
 }
 
-function statusKey(controllers: string[]): string {
-  return controllers.join('|');
+function statusKey(s: Status): string {
+  return `${s.category}|${s.controllers.join('|')}`;
+}
+
+const CONFIDENCE_RANK = { confirmed: 3, reported: 2, claimed: 1 } as const;
+const PUBLISHER_RANK: Record<string, number> = { agency: 5, monitor: 5, broadcaster: 4, newspaper: 4, 'research-institute': 4, gazetteer: 2, encyclopedia: 1, party: 0 };
+
+/** How much an observation's source is relied on when sources disagree: confidence first, then the kind of publisher (a seed article counts as a newsroom's own report). */
+export function reliability(o: Observation): number {
+  const kind = 'article' in o.source ? 4 : PUBLISHER_RANK[o.source.publisherKind ?? 'newspaper'] ?? 3;
+  return CONFIDENCE_RANK[o.confidence] * 10 + kind;
+}
+
+function statusOf(date: string, observations: Observation[]): Status {
+  const contested = observations.filter((o) => o.contested);
+  if (contested.length > 0) {
+    const controllers = [...new Set(contested.flatMap((o) => o.contested!))].sort();
+    return { date, category: CONTESTED, controllers, disputed: false, observations };
+  }
+  const controllers = [...new Set(observations.map((o) => o.controller))].sort();
+  // The most reliable observation names the holder; ties go to file order.
+  const best = observations.reduce((a, b) => (reliability(b) > reliability(a) ? b : a));
+  return { date, category: best.controller, controllers, disputed: controllers.length > 1, observations };
 }
 
 /** Observations of each place grouped by date, oldest first. */
@@ -46,7 +71,7 @@ function timelines(observations: readonly Observation[]): Map<string, Status[]> 
   for (const [place, dates] of byPlace) {
     const statuses = [...dates.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([date, obs]) => ({ date, observations: obs, controllers: [...new Set(obs.map((o) => o.controller))].sort() }));
+      .map(([date, obs]) => statusOf(date, obs));
     out.set(place, statuses);
   }
   return out;
@@ -60,13 +85,14 @@ export function controlAtDate(observations: readonly Observation[], date: string
     for (let i = 0; i < statuses.length && statuses[i]!.date <= date; i++) k = i;
     if (k < 0) continue;
     const current = statuses[k]!;
-    const key = statusKey(current.controllers);
+    const key = statusKey(current);
     let first = k;
-    while (first > 0 && statusKey(statuses[first - 1]!.controllers) === key) first--;
+    while (first > 0 && statusKey(statuses[first - 1]!) === key) first--;
     result.push({
       place,
-      category: current.controllers.length === 1 ? current.controllers[0]! : CONTESTED,
+      category: current.category,
       controllers: current.controllers,
+      disputed: current.disputed,
       asOf: current.date,
       since: statuses[first]!.date,
       carriedForward: current.date !== date,

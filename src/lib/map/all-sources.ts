@@ -2,6 +2,7 @@
 // paragraphs of our articles (grouped by article) and the named public sources,
 // each with the number of observations that cite it; then the sources of the
 // al-Tanf zone and of the schematic highways.
+import { regionSource } from '../geo/control-data.ts';
 import { isSeedSource } from '../../schemas/control.ts';
 import type { ControlData, GeoData } from '../geo/control-data.ts';
 import { sourceRef, type ArticleRef, type SourceRef } from './map-sources.ts';
@@ -44,7 +45,7 @@ export function allSources(control: ControlData, geo: GeoData, articles: readonl
     }))
     .filter((a) => a.paragraphs.length > 0);
   const named = entries.filter((e) => !e.internal).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const features = [...control.zones.map((z) => sourceRef(z.source, articles)), ...geo.highways.flatMap((h) => h.sources.map((s) => sourceRef(s, articles)))];
+  const features = [...control.regions.flatMap((r) => r.sources.map((s) => sourceRef(regionSource(control, s), articles))), ...geo.highways.flatMap((h) => h.sources.map((s) => sourceRef(s, articles)))];
   const unique = [...new Map(features.map((f) => [f.key, f])).values()];
   return {
     articles: byArticle,

@@ -26,6 +26,8 @@ export type LabelSize = keyof typeof LABEL_SIZES;
 
 export interface MapArea {
   category: string;
+  /** Land far from every reported town: drawn as a light tint of its holder. */
+  thin: boolean;
   d: string;
 }
 
@@ -163,9 +165,9 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   const layers: DateLayer[] = [...dates].sort().map((date) => {
     const map = data.controlMap(date);
     const areas = map.areas
-      .map((a) => ({ category: a.category, d: path(a.geometry) }))
+      .map((a) => ({ category: a.category, thin: a.thin, d: path(a.geometry) }))
       .filter((a) => a.d !== '')
-      .sort((a, b) => rank(a.category) - rank(b.category));
+      .sort((a, b) => rank(a.category) - rank(b.category) || Number(a.thin) - Number(b.thin));
     const front = path({ type: 'MultiLineString', coordinates: map.frontLines.flatMap((f) => f.geometry.coordinates) } as MultiLineString);
     return { date, label: dateLabels.get(date) ?? date, areas, front, states: new Map(map.places.map((p) => [p.place, p])) };
   });
@@ -175,7 +177,10 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   // A place whose marker would sit on a more important one's (Aleppo's districts on
   // the map of all Syria) is left to the closer views: one blob of dots helps no one.
   const priority = new Map(view.labels.map((l) => [l.place, l.priority]));
-  const shownIds = new Set([...priority.keys(), ...layers.flatMap((l) => [...l.states.keys()])]);
+  // Towns known only from a region-wide statement (the baseline of the whole
+  // gazetteer) get no marker: a dot is a town some report names.
+  const reported = (state: PlaceControl) => state.observations.some((o) => o.basis !== 'region');
+  const shownIds = new Set([...priority.keys(), ...layers.flatMap((l) => [...l.states.values()].filter(reported).map((s) => s.place))]);
   const candidates: MapPlace[] = data.control.places
     .filter((p) => shownIds.has(p.id) && p.coordinates)
     .flatMap((p) => {

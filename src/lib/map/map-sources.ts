@@ -2,6 +2,7 @@
 // state on a shown date, plus the sources of the map's other features (the
 // al-Tanf zone, the schematic highways). Seed paragraphs link to the paragraph
 // on our article page; named public sources link to their own address.
+import { regionSource } from '../geo/control-data.ts';
 import type { Article } from '../../schemas/article.ts';
 import type { NamedSource, Observation, ObservationSource } from '../../schemas/control.ts';
 import { isSeedSource } from '../../schemas/control.ts';
@@ -73,11 +74,12 @@ export function mapSources(model: MapModel, control: ControlData, geo: GeoData, 
     { heading: 'Reports in our articles', sources: dedupe(observed.filter((r) => r.internal)) },
     { heading: 'Other published sources', sources: dedupe(observed.filter((r) => !r.internal)) },
   ];
-  const zones = control.zones.filter((z) => model.inFrame.some((p) => p.id === z.place));
+  // Every region's line is drawn on every view of the country (compartments.ts); a close view still shows some.
+  const regions = control.regions;
   const roads = geo.highways.filter((h) => model.base.highways.some((b) => b.id === h.id));
   groups.push({
-    heading: 'Zones and roads',
-    sources: dedupe([...zones.map((z) => sourceRef(z.source, articles)), ...roads.flatMap((h) => h.sources.map((s) => sourceRef(s, articles)))]),
+    heading: 'Regions and roads',
+    sources: dedupe([...regions.flatMap((r) => r.sources.map((s) => sourceRef(regionSource(control, s), articles))), ...roads.flatMap((h) => h.sources.map((s) => sourceRef(s, articles)))]),
   });
   return groups.filter((g) => g.sources.length > 0);
 }

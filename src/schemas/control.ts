@@ -118,6 +118,8 @@ export const controllerSchema = z
     id: registryIdSchema,
     kind: z.enum(['actor', 'contested']),
     label: z.string().min(1),
+    /** A few words for page titles, where every character counts ("HTS-led forces"). */
+    shortLabel: z.string().min(1).max(24),
     /** Fill colour (Okabe–Ito palette, safe for colour-blind readers). */
     colour: hexColour,
     /** Text colour on top of the fill, contrast ≥ 4.5:1 (tested). */
@@ -164,6 +166,8 @@ export const mapDateSchema = z
     date: isoDateSchema,
     /** Short caption for the stepper: "Before the offensive", "Aleppo falls". */
     label: z.string().min(1),
+    /** When this day's map data last changed (ISO date); a change to a day already published is logged in content/corrections.json. */
+    changed: isoDateSchema,
   })
   .strict();
 

@@ -11,6 +11,7 @@ import type { ControlMap } from '../geo/control-data.ts';
 import type { Controller } from '../../schemas/control.ts';
 import type { Place } from '../../schemas/registry.ts';
 import { categoryName } from '../map/describe-map.ts';
+import { dataVersion } from '../map/data-version.ts';
 import { sourceRef, type ArticleRef } from '../map/map-sources.ts';
 import { APPROXIMATE_NOTE, GEODATA_CREDIT, TERMS } from './reuse-terms.ts';
 
@@ -35,6 +36,8 @@ export interface ControlGeoJsonInput {
   map: ControlMap;
   /** Caption of the date ("Hama captured"). */
   label: string;
+  /** When this date's data last changed (content/control/dates.json). */
+  changed: string;
   controllers: readonly Controller[];
   places: readonly Place[];
   articles: readonly ArticleRef[];
@@ -45,7 +48,7 @@ export interface ControlGeoJsonInput {
 
 export type ControlGeoJson = FeatureCollection<MultiPolygon | Point> & { metadata: Record<string, unknown> };
 
-export function controlGeoJson({ map, label, controllers, places, articles, pageUrl, absolute }: ControlGeoJsonInput): ControlGeoJson {
+export function controlGeoJson({ map, label, changed, controllers, places, articles, pageUrl, absolute }: ControlGeoJsonInput): ControlGeoJson {
   const colour = (category: string) => controllers.find((c) => c.id === category)?.colour;
   const areas: Feature<MultiPolygon>[] = map.areas.map((a) => ({
     type: 'Feature',
@@ -87,11 +90,14 @@ export function controlGeoJson({ map, label, controllers, places, articles, page
     metadata: {
       title: `Approximate areas of control in Syria, ${map.date} (${label})`,
       date: map.date,
+      // The same data gives the same version; the date says when it last changed (see the corrections log).
+      data_version: dataVersion([...areas, ...points]),
+      data_changed: changed,
       source_page: pageUrl,
       note: APPROXIMATE_NOTE,
       terms: TERMS,
       geodata: GEODATA_CREDIT,
-      properties: 'kind "area": controller, label, colour; kind "place": status (a controller id or "contested"), since, last_report, carried_forward, sources.',
+      properties: 'kind "area": controller, label, thinly_held (land over 25 km from any reported town, shown for its nominal holder), colour; kind "place": status (a controller id, or "contested" where fighting is reported), disputed (sources disagree; drawn for the more reliable), forces_named, since, last_report, carried_forward, sources (with assigned_from_region, publisher_kind, only_copy).',
     },
     features: [...areas, ...points],
   };

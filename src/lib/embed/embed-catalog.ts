@@ -49,6 +49,8 @@ const MAP_CHROME = 340;
 const CHART_CHROME = 260;
 
 const partyLabel = (controllers: readonly Controller[], id: string) => controllers.find((c) => c.id === id)?.label ?? id;
+/** For page titles, which search results cut at about 70 characters. */
+const partyShortLabel = (controllers: readonly Controller[], id: string) => controllers.find((c) => c.id === id)?.shortLabel ?? id;
 
 const built = new WeakMap<MapData, MapEmbed[]>();
 
@@ -69,12 +71,10 @@ function buildMapEmbeds(data: MapData): MapEmbed[] {
     const entry = (ref: MapEmbedRef, layerIndex: number, heading: string): MapEmbed => {
       const date = model.layers[layerIndex]!.date;
       const year = date.slice(0, 4);
-      const docTitle = ref.party ? `Map: ${partyLabel(controllers, ref.party)}, ${view.title}` : `Map: ${view.title}, ${formatShortDate(date)} ${year}`;
+      const docTitle = ref.party ? `Map: ${partyShortLabel(controllers, ref.party)}, ${view.title}` : `Map: ${view.title}, ${formatShortDate(date)} ${year}`;
       return { ref, view, model, layerIndex, date, latest, heading, docTitle, iframeTitle: `Map: ${heading}, ${formatLongDate(date)}`, height };
     };
-    const parties = model.layers[last]!.areas
-      .map((a) => a.category)
-      .filter((c) => controllers.find((k) => k.id === c)?.kind === 'actor');
+    const parties = model.layers[last]!.areas.map((a) => a.category).filter((c) => controllers.find((k) => k.id === c)?.kind === 'actor');
     return [
       entry({ kind: 'map', view: view.id }, last, `Control of ${view.area}`),
       ...model.layers.map((layer, i) => entry({ kind: 'map', view: view.id, date: layer.date }, i, `Control of ${view.area}`)),

@@ -1,10 +1,12 @@
 // The data behind a map view as CSV: for every date of the map and every place
 // in its frame that a source covers, the place's status (who held it, since
 // when, whether the last report is older) and, one row each, the reports that
-// decide it with their sources. A contested place has one row per side's report.
+// decide it with their sources. A place where sources disagree has one row per
+// report, each naming the controller it reports.
 import type { Controller } from '../../schemas/control.ts';
 import type { Place } from '../../schemas/registry.ts';
 import { categoryName } from '../map/describe-map.ts';
+import { dataVersion } from '../map/data-version.ts';
 import type { MapModel } from '../map/map-model.ts';
 import { sourceRef, type ArticleRef } from '../map/map-sources.ts';
 import { csvText } from './csv.ts';
@@ -71,12 +73,14 @@ export function mapCsv({ model, controllers, places, articles, pageUrl, absolute
     }),
   );
   const dates = model.layers.map((l) => l.date);
+  const changed = model.layers.map((l) => l.changed).sort().at(-1);
   return csvText({
     comments: [
       `Who held the places on the map of ${model.view.area}, ${dates[0]} to ${dates[dates.length - 1]}: one row per report behind a place's status on a date.`,
+      `Data version ${dataVersion(rows)}; data last changed ${changed} (changes to published days: see the corrections log).`,
       `Source page: ${pageUrl}`,
       APPROXIMATE_NOTE,
-      'carried_forward = true: no report on that date; the last earlier report (last_report) holds. status "contested": the sources disagree.',
+      'carried_forward = true: no report on that date; the last earlier report (last_report) holds. status "contested": fighting reported in the place. Where sources disagree without fighting, the status is the more reliable source\'s and every report has its row.',
       `Terms: ${TERMS}`,
       GEODATA_CREDIT,
     ],

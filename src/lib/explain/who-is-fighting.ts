@@ -1,8 +1,7 @@
 // "Who is fighting in Syria?": one section per party. Who they are and who
 // backs them come from content/knowledge/parties.json (our sentences, each
 // with its sources); where they held ground is the front-line map of the
-// eve of the offensive (the first map date) with their areas highlighted, the
-// ground each party brought into it (the maps page follows every day after); what the reports say and their
+// latest date with their areas highlighted; what the reports say and their
 // quotes are picked from the articles by the actors the ingest recognised.
 import type { Party } from '../../schemas/knowledge.ts';
 import type { ExplainerFrontmatter } from '../../schemas/knowledge.ts';
@@ -20,10 +19,10 @@ export interface ExplainerDocument {
   body: string;
 }
 
-function firstMapDate(corpus: Corpus): string {
-  const first = corpus.mapDates.map((d) => d.date).sort()[0];
-  if (first === undefined) throw new RangeError('content/control/dates.json lists no map dates');
-  return first;
+function latestMapDate(corpus: Corpus): string {
+  const latest = corpus.mapDates.map((d) => d.date).sort().at(-1);
+  if (latest === undefined) throw new RangeError('content/control/dates.json lists no map dates');
+  return latest;
 }
 
 function partySection(corpus: Corpus, party: Party, book: CitationBook, used: ArticleSentence[]): string {
@@ -42,12 +41,12 @@ function partySection(corpus: Corpus, party: Party, book: CitationBook, used: Ar
     parts.push(
       inline('FrontlineMap', {
         view: 'syria',
-        dates: [firstMapDate(corpus)],
+        dates: [latestMapDate(corpus)],
         highlight: party.controller,
         interactive: false,
         id: `party-${party.id}`,
         headingLevel: 3,
-        title: `Ground held by ${controller?.label ?? party.heading} before the offensive`,
+        title: `Ground held by ${controller?.label ?? party.heading}`,
       }),
     );
   }

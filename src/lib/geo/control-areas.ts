@@ -143,7 +143,8 @@ export function prepareControlGeometry(input: ControlGeometryInput): ControlGeom
     );
     inside.forEach((i, k) => {
       const cell = intersection(raw[k]!, compartment.planar);
-      const disc = planarDisc(points[i]!, radius, 48);
+      // 20 sides: within 0.3 km of the circle at 25 km, and far fewer vertices to draw.
+      const disc = planarDisc(points[i]!, radius, 24);
       cells.push({ place: towns[i]!.place, compartment: compartment.id, firm: intersection(cell, disc), thin: difference(cell, disc) });
     });
   }

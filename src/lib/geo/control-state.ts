@@ -1,9 +1,13 @@
 // Who held each place on a date, from dated observations. For a place and a
 // date D we take its observations with the latest date on or before D (the
 // last report carried forward: the map says so through `carriedForward`).
-// When those observations name more than one controller, sources disagree and
-// the place is contested. `since` is the first date of the unbroken run of the
-// same status, so a tooltip can say "held by HTS-led rebels since 30 Nov".
+// A place is contested when a source reports fighting inside it or rival
+// claims to it (the observation's `contested`). When sources merely disagree
+// about who holds it, that is not a front: the place is drawn for the holder
+// named by the more reliable source and marked `disputed`, every source kept
+// (allies reported side by side, HTS and the SNA, are such a case). `since` is
+// the first date of the unbroken run of the same status, so a tooltip can say
+// "held by HTS-led forces since 30 Nov".
 import type { Observation } from '../../schemas/control.ts';
 
 export const CONTESTED = 'contested';

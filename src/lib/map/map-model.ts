@@ -15,6 +15,7 @@ import { scaleBar } from './scale-bar.ts';
 import { compactPathData } from './compact-path-data.ts';
 import { internalBorders } from './internal-borders.ts';
 import { pathMaker } from './svg-path.ts';
+import { simplifiedLayer } from './simplify-areas.ts';
 import type { MapView } from './views.ts';
 
 /** Two sets of text sizes: "wide" for maps shown large, "narrow" for phones (CSS picks one by the map's width). */
@@ -26,8 +27,6 @@ export type LabelSize = keyof typeof LABEL_SIZES;
 
 export interface MapArea {
   category: string;
-  /** Land far from every reported town: drawn as a light tint of its holder. */
-  thin: boolean;
   d: string;
 }
 
@@ -35,8 +34,12 @@ export interface DateLayer {
   date: string;
   /** Caption of the date from content/control/dates.json. */
   label: string;
-  /** One path per category, in legend order. */
+  /** When the date's data last changed (content/control/dates.json). */
+  changed: string;
+  /** One path per category (held and thinly held land), in legend order. */
   areas: MapArea[];
+  /** All thinly held land (far from every reported town), drawn as a light veil over the fills ('' when none). */
+  thin: string;
   /** All front lines of the date as one path ('' when there is none). */
   front: string;
   /** State of every observed place on the date. */
@@ -160,16 +163,26 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   };
 
   const dateLabels = new Map(data.control.dates.map((d) => [d.date, d.label]));
+  const dateChanged = new Map(data.control.dates.map((d) => [d.date, d.changed]));
   const order = data.control.controllers.map((c) => c.id);
   const rank = (category: string) => (order.indexOf(category) + 1 || order.length + 1);
+  // Areas are simplified for this view's scale: a vertex spanning less than
+  // a square pixel is dropped (simplify-areas.ts keeps shared borders shared).
+  const [cx, cy] = projection.invert!([width / 2, height / 2])!;
+  const a0 = projection([cx, cy])!;
+  const a1 = projection([cx + 0.1, cy + 0.1])!;
+  const squarePixelsPerSquareDegree = (Math.abs(a1[0] - a0[0]) * Math.abs(a1[1] - a0[1])) / 0.01;
+  const minWeight = 1 / squarePixelsPerSquareDegree;
   const layers: DateLayer[] = [...dates].sort().map((date) => {
     const map = data.controlMap(date);
-    const areas = map.areas
-      .map((a) => ({ category: a.category, thin: a.thin, d: path(a.geometry) }))
+    const simple = simplifiedLayer(map.areas, minWeight);
+    const areas = simple.areas
+      .map((a) => ({ category: a.category, d: path(a.geometry) }))
       .filter((a) => a.d !== '')
-      .sort((a, b) => rank(a.category) - rank(b.category) || Number(a.thin) - Number(b.thin));
-    const front = path({ type: 'MultiLineString', coordinates: map.frontLines.flatMap((f) => f.geometry.coordinates) } as MultiLineString);
-    return { date, label: dateLabels.get(date) ?? date, areas, front, states: new Map(map.places.map((p) => [p.place, p])) };
+      .sort((a, b) => rank(a.category) - rank(b.category));
+    const thin = path(simple.thin);
+    const front = path(simple.front);
+    return { date, label: dateLabels.get(date) ?? date, changed: dateChanged.get(date) ?? date, areas, thin, front, states: new Map(map.places.map((p) => [p.place, p])) };
   });
   const categories = [...new Set(layers.flatMap((l) => l.areas.map((a) => a.category)))].sort((a, b) => rank(a) - rank(b));
 

@@ -77,9 +77,11 @@ export function mapSources(model: MapModel, control: ControlData, geo: GeoData, 
   // Every region's line is drawn on every view of the country (compartments.ts); a close view still shows some.
   const regions = control.regions;
   const roads = geo.highways.filter((h) => model.base.highways.some((b) => b.id === h.id));
+  // A region's source already listed above (it backs the towns' baseline) is not listed twice.
+  const listed = new Set(groups.flatMap((g) => g.sources.map((r) => r.key)));
   groups.push({
     heading: 'Regions and roads',
-    sources: dedupe([...regions.flatMap((r) => r.sources.map((s) => sourceRef(regionSource(control, s), articles))), ...roads.flatMap((h) => h.sources.map((s) => sourceRef(s, articles)))]),
+    sources: dedupe([...regions.flatMap((r) => r.sources.map((s) => sourceRef(regionSource(control, s), articles))), ...roads.flatMap((h) => h.sources.map((s) => sourceRef(s, articles)))]).filter((r) => !listed.has(r.key)),
   });
   return groups.filter((g) => g.sources.length > 0);
 }

@@ -25,8 +25,8 @@ export interface SvgOptions {
 /** Id of a part of a view's base geometry, shared by every map of that view on a page. */
 export const baseId = (view: string, part: 'u' | 'o' | 'sy') => `fm-base-${view}-${part}`;
 
-/** Fill opacity of thinly held land (far from every reported town). */
-export const THIN_OPACITY = '0.35';
+/** Thinly held land (far from every reported town) is veiled in white at this opacity: a light tint of its holder. Attributes, so downloads keep it. */
+export const THIN_VEIL = { fill: '#ffffff', 'fill-opacity': '0.6' } as const;
 
 /** The areas and front lines of one date. */
 export function layerMarkup(layer: DateLayer, options: SvgOptions): string {
@@ -34,12 +34,11 @@ export function layerMarkup(layer: DateLayer, options: SvgOptions): string {
     const controller = options.controllers.find((c) => c.id === a.category);
     const muted = options.highlight !== undefined && a.category !== options.highlight;
     if (!controller) throw new Error(`map: category "${a.category}" is not in content/control/controllers.json`);
-    // Thinly held land: the holder's fill at low opacity (an attribute, so downloads keep it).
-    const cls = ['fm-area', ...(a.thin ? ['fm-thin'] : []), ...(muted ? ['fm-muted'] : [])].join(' ');
-    return el('path', { class: cls, 'data-c': a.category, fill: muted ? undefined : categoryFill(options.uid, controller), 'fill-opacity': a.thin ? THIN_OPACITY : undefined, d: a.d });
+    return el('path', { class: muted ? 'fm-area fm-muted' : 'fm-area', 'data-c': a.category, fill: muted ? undefined : categoryFill(options.uid, controller), d: a.d });
   });
+  const thin = layer.thin !== '' ? el('path', { class: 'fm-thin', ...THIN_VEIL, d: layer.thin }) : '';
   const front = layer.front !== '' ? el('path', { class: 'fm-front', d: layer.front }) : '';
-  return el('g', { class: 'fm-layer', 'data-date': layer.date }, ...areas, front);
+  return el('g', { class: 'fm-layer', 'data-date': layer.date }, ...areas, thin, front);
 }
 
 function textMarkup(t: MapText): string {

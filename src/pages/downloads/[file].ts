@@ -89,6 +89,7 @@ export const GET: APIRoute = async ({ props, site }) => {
       const geojson = controlGeoJson({
         map: data.controlMap(download.date),
         label: download.label,
+        changed: data.control.dates.find((d) => d.date === download.date)!.changed,
         controllers: data.control.controllers,
         places: data.control.places,
         articles: await articles(),

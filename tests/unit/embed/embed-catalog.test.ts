@@ -17,9 +17,13 @@ describe('the embed catalog', () => {
       expect(own.filter((e) => e.ref.date).map((e) => e.ref.date)).toEqual(dates);
       const parties = own.filter((e) => e.ref.party);
       expect(parties.length).toBeGreaterThan(0);
+      // One map per force, though a force may have both held and thinly held land.
+      expect(parties.map((p) => p.ref.party), view.id).toEqual([...new Set(parties.map((p) => p.ref.party))]);
       for (const p of parties) expect(p.model.layers[p.layerIndex]!.areas.some((a) => a.category === p.ref.party)).toBe(true);
     }
-    expect(findMapEmbed(embeds, { kind: 'map', view: 'syria', party: 'hts' })?.heading).toBe('Ground held by HTS-led rebels in Syria');
+    // Every force with ground on the map of Syria on 8 December; "contested" is not a force.
+    expect(embeds.filter((e) => e.ref.view === 'syria' && e.ref.party).map((e) => e.ref.party)).toEqual(['syrian-government', 'hts', 'sna', 'sdf', 'southern-factions', 'us-coalition']);
+    expect(findMapEmbed(embeds, { kind: 'map', view: 'syria', party: 'hts' })?.heading).toBe('Ground held by HTS-led Military Operations Command and allies in Syria');
   });
 
   test('pages are unique, titles fit a search result (≤ 70 characters), starting heights are sane', () => {

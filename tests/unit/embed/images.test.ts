@@ -42,7 +42,7 @@ describe('map image', () => {
 
   test('a party map keys that party and "Other forces" only', () => {
     const partySvg = mapEmbedImage(party, data, absolute);
-    expect(partySvg).toContain('>HTS-led rebels<');
+    expect(partySvg).toContain('>HTS-led Military Operations Command and allies<');
     expect(partySvg).toContain('>Other forces<');
     expect(partySvg).not.toContain('>Kurdish-led SDF<');
   });

@@ -53,7 +53,7 @@ describe('observation schema', () => {
   });
 
   test('controllers need a lower-case hex colour and a known pattern', () => {
-    const c = { id: 'hts', kind: 'actor', label: 'HTS-led rebels', colour: '#009e73', textColour: '#000000', pattern: 'dots' };
+    const c = { id: 'hts', kind: 'actor', label: 'HTS-led rebels', shortLabel: 'HTS-led forces', colour: '#009e73', textColour: '#000000', pattern: 'dots' };
     expect(controllerSchema.safeParse(c).success).toBe(true);
     expect(controllerSchema.safeParse({ ...c, colour: 'green' }).success).toBe(false);
     expect(controllerSchema.safeParse({ ...c, pattern: 'stripes' }).success).toBe(false);
@@ -72,7 +72,7 @@ describe('loading the control data', () => {
         { id: 'aleppo', name: 'Aleppo', aliases: [], kind: 'city', coordinates: [37.16, 36.2], geonameId: 170063 },
         { id: 'made-up', name: 'Made up', aliases: [], kind: 'site', coordinates: [38, 35] },
       ],
-      controllers: [{ id: 'hts', kind: 'actor', label: 'HTS', colour: '#009e73', textColour: '#000000', pattern: 'solid' }],
+      controllers: [{ id: 'hts', kind: 'actor', label: 'HTS', shortLabel: 'HTS', colour: '#009e73', textColour: '#000000', pattern: 'solid' }],
       observations: [
         { place: 'nowhere', date: '2024-11-30', controller: 'hts', confidence: 'reported', source: { ref: 'x', quote: 'q' } },
         { place: 'aleppo', date: '2024-11-30', controller: 'isis', confidence: 'reported', source: { ref: 'x', quote: 'q' } },

@@ -17,8 +17,16 @@ describe('client map data', () => {
       expect(p.labels).toHaveLength(model.layers.length);
     }
     const hama = client.places.find((p) => p.id === 'hama')!;
-    expect(hama.labels.at(-1)).toBe('Hama: HTS-led rebels since 5 Dec');
-    expect(hama.states.at(-1)).toMatchObject({ c: 'hts', s: '5 Dec', a: '5 Dec', f: false });
+    const at = (date: string) => model.layers.findIndex((l) => l.date === date);
+    expect(hama.labels[at('2024-12-05')]).toBe('Hama: HTS-led Military Operations Command and allies since 5 Dec');
+    expect(hama.states[at('2024-12-05')]).toMatchObject({ c: 'hts', s: '5 Dec', a: '5 Dec', f: false });
+    // 8 December: no new report on Hama, the one of 5 December carried forward.
+    expect(hama.labels.at(-1)).toBe('Hama: HTS-led Military Operations Command and allies since 5 Dec');
+    expect(hama.states.at(-1)).toMatchObject({ c: 'hts', s: '5 Dec', a: '5 Dec', f: true });
+    expect(hama.states[at('2024-12-04')]).toMatchObject({ c: 'contested', s: '3 Dec', a: '3 Dec', f: true });
+    expect(hama.labels[at('2024-12-04')]).toBe('Hama: contested (HTS-led Military Operations Command and allies / Government forces) since 3 Dec');
+    expect(client.labels['contested']).toBe('Contested');
+    expect(client.labels['hts']).toBe('HTS-led Military Operations Command and allies');
   });
 
   test('every state points at sources that exist, with their words; seed paragraphs link under the base', () => {

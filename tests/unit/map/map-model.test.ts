@@ -13,24 +13,62 @@ describe('map model', () => {
   test('has one layer per map date, oldest first, with their captions', () => {
     const model = mapModel(data, getView('syria'));
     expect(model.layers.map((l) => l.date)).toEqual([...dates].sort());
-    expect(model.layers.at(-1)!.label).toBe(data.control.dates.find((d) => d.date === '2024-12-05')!.label);
+    expect(model.layers.map((l) => l.date)).toHaveLength(13);
+    expect(model.layers[0]!.label).toBe('Before the offensive');
+    expect(model.layers.at(-1)!.date).toBe('2024-12-08');
+    expect(model.layers.at(-1)!.label).toBe('Damascus falls; Assad flees');
+    expect(model.layers.at(-1)!.label).toBe(data.control.dates.find((d) => d.date === '2024-12-08')!.label);
   });
 
-  test('on the map of Syria every category with an area has a non-empty path on every date', () => {
+  test('on the map of Syria every category with an area has one non-empty path on every date, and thinly held land one veil', () => {
     const model = mapModel(data, getView('syria'));
+    const order = data.control.controllers.map((c) => c.id);
     for (const layer of model.layers) {
-      const expected = controlMapAtDate(data.control, data.geo.syria, layer.date).areas.map((a) => a.category).sort();
-      expect(layer.areas.map((a) => a.category).sort(), layer.date).toEqual(expected);
+      // One path per holder (its held and thinly held land together), in the order of content/control/controllers.json.
+      const expected = [...new Set(controlMapAtDate(data.control, data.geometry, layer.date).areas.map((a) => a.category))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+      expect(layer.areas.map((a) => a.category), layer.date).toEqual(expected);
       for (const a of layer.areas) expect(a.d, `${layer.date} ${a.category}`).toMatch(/^M[\d.-]+ [\d.-]+/);
       expect(layer.front, layer.date).toMatch(/^M/);
+      // Land far from every reported town (desert, steppe) is veiled on every date.
+      expect(layer.thin, layer.date).toMatch(/^M/);
     }
   });
 
-  test('on 5 December Hama is held by HTS-led rebels and lies in their area', () => {
+  test('Hama is contested on 3 and 4 December (fighting on its outskirts) and held by HTS from 5 December, in their area', () => {
     const model = mapModel(data, getView('corridor'));
-    const last = model.layers.at(-1)!;
-    expect(last.states.get('hama')?.category).toBe('hts');
-    expect(last.areas.some((a) => a.category === 'hts')).toBe(true);
+    const at = (date: string) => model.layers.find((l) => l.date === date)!;
+    expect(at('2024-12-02').states.get('hama')?.category).toBe('syrian-government');
+    expect(at('2024-12-03').states.get('hama')).toMatchObject({ category: 'contested', controllers: ['hts', 'syrian-government'], carriedForward: false });
+    expect(at('2024-12-04').states.get('hama')).toMatchObject({ category: 'contested', since: '2024-12-03', carriedForward: true });
+    expect(at('2024-12-04').areas.some((a) => a.category === 'contested')).toBe(true);
+    const dec5 = at('2024-12-05');
+    expect(dec5.states.get('hama')).toMatchObject({ category: 'hts', since: '2024-12-05', disputed: false });
+    expect(dec5.areas.some((a) => a.category === 'hts')).toBe(true);
+    expect(model.layers.at(-1)!.states.get('hama')?.category).toBe('hts');
+  });
+
+  test('on 8 December Damascus is drawn for HTS, the better-sourced holder, and marked disputed (a source names the southern factions)', () => {
+    const last = mapModel(data, getView('syria')).layers.at(-1)!;
+    expect(last.date).toBe('2024-12-08');
+    const damascus = last.states.get('damascus')!;
+    expect(damascus).toMatchObject({ category: 'hts', controllers: ['hts', 'southern-factions'], disputed: true, since: '2024-12-08' });
+    expect(damascus.observations.map((o) => o.controller)).toEqual(['hts', 'hts', 'southern-factions']);
+  });
+
+  test('a town known only from a region-wide statement gets no marker; a town a report names does', () => {
+    const syria = mapModel(data, getView('syria'));
+    const labelled = new Set(getView('syria').labels.map((l) => l.place));
+    for (const p of syria.inFrame) {
+      const named = syria.layers.some((l) => l.states.get(p.id)?.observations.some((o) => o.basis !== 'region'));
+      expect(labelled.has(p.id) || named, p.id).toBe(true);
+    }
+    // Saraqib: the 26 Nov baseline and a statement about Idlib governorate as a whole; the corridor map labels it.
+    expect(data.control.observations.filter((o) => o.place === 'saraqib').every((o) => o.basis === 'region')).toBe(true);
+    expect(syria.inFrame.map((p) => p.id)).not.toContain('saraqib');
+    expect(mapModel(data, getView('corridor')).places.map((p) => p.id)).toContain('saraqib');
+    // Far more towns are mapped (and drive the areas) than get a marker.
+    expect(data.control.mapped.length).toBeGreaterThan(200);
+    expect(syria.inFrame.length).toBeLessThan(data.control.mapped.length / 2);
   });
 
   for (const view of mapViews) {

@@ -1,18 +1,28 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { allSources } from '../../../src/lib/map/all-sources.ts';
 import { mapModel } from '../../../src/lib/map/map-model.ts';
 import { mapSources, shownObservations, sourceRef } from '../../../src/lib/map/map-sources.ts';
 import { getView } from '../../../src/lib/map/views.ts';
-import { articles, data } from './map-fixture.ts';
+import { articles, data, ROOT } from './map-fixture.ts';
 
 describe('sources of a map', () => {
   const model = mapModel(data, getView('aleppo'));
   const groups = mapSources(model, data.control, data.geo, articles);
 
-  test('cover every observation behind a shown place and date, each source once', () => {
+  test('come under the three headings, in order', () => {
+    expect(groups.map((g) => g.heading)).toEqual(['Reports in our articles', 'Other published sources', 'Regions and roads']);
+  });
+
+  test('cover every observation behind a shown place and date, each source once under its heading', () => {
     const keys = groups.flatMap((g) => g.sources.map((s) => s.key));
+    for (const g of groups) expect(new Set(g.sources.map((s) => s.key)).size, g.heading).toBe(g.sources.length);
+    const observed = shownObservations(model).map((o) => sourceRef(o.source, articles).key);
+    for (const key of observed) expect(keys).toContain(key);
+    // No source is listed twice, even one that backs both a shown place and a region (the baseline
+    // of 26 Nov cites the regions' sources): it stays under the place's heading.
     expect(new Set(keys).size).toBe(keys.length);
-    for (const o of shownObservations(model)) expect(keys).toContain(sourceRef(o.source, articles).key);
   });
 
   test('seed paragraphs link to the paragraph on our article page; named sources to their address', () => {
@@ -22,12 +32,23 @@ describe('sources of a map', () => {
     for (const s of named) expect(s.href).toMatch(/^https?:\/\//);
   });
 
-  test('include the highways shown, and al-Tanf only where it is on the map', () => {
-    const features = groups.find((g) => g.heading === 'Zones and roads')!.sources.map((s) => s.href);
-    expect(features.some((u) => u.includes('M5_Motorway'))).toBe(true);
-    expect(features.some((u) => u.includes('tanf'))).toBe(false);
-    const syria = mapSources(mapModel(data, getView('syria')), data.control, data.geo, articles);
-    expect(syria.find((g) => g.heading === 'Zones and roads')!.sources.some((s) => s.href.includes('tanf'))).toBe(true);
+  test('include the sources of every region (each bounds the areas on every view) and of the highways shown', () => {
+    // Recomputed from the files: content/control/regions.json cites content/control/sources.json by id.
+    const records = JSON.parse(readFileSync(path.join(ROOT, 'content/control/sources.json'), 'utf8')) as { id: string; url: string }[];
+    const regions = JSON.parse(readFileSync(path.join(ROOT, 'content/control/regions.json'), 'utf8')) as { id: string; sources: { ref: string }[] }[];
+    const regionUrls = regions.flatMap((r) => r.sources.map((s) => records.find((x) => x.id === s.ref)!.url));
+    const roadUrls = data.geo.highways.filter((h) => model.base.highways.some((b) => b.id === h.id)).flatMap((h) => h.sources.map((s) => sourceRef(s, articles).href));
+    expect(model.base.highways.map((h) => h.id).sort()).toEqual(['m4', 'm5']);
+    for (const view of ['aleppo', 'syria']) {
+      const all = mapSources(mapModel(data, getView(view)), data.control, data.geo, articles);
+      const features = all.find((g) => g.heading === 'Regions and roads')!.sources.map((s) => s.href);
+      const above = new Set(all.filter((g) => g.heading !== 'Regions and roads').flatMap((g) => g.sources.map((s) => s.href)));
+      // Every region's and road's source is listed: here, or above where it also backs a shown place.
+      for (const url of [...regionUrls, ...roadUrls]) expect(features.includes(url) || above.has(url), `${view}: ${url}`).toBe(true);
+      expect(features.some((u) => u.includes('M5_Motorway')), view).toBe(true);
+      // The al-Tanf deconfliction zone is a region now (content/control/zones.json is gone).
+      expect(features.includes('https://www.globalsecurity.org/military/facility/tanf.htm') || above.has('https://www.globalsecurity.org/military/facility/tanf.htm'), view).toBe(true);
+    }
   });
 
   test('a seed source of an unknown article is a clear error', () => {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { mapModel } from '../../../src/lib/map/map-model.ts';
 import { patternId } from '../../../src/lib/map/map-patterns.ts';
-import { mainSvg, smallSvg } from '../../../src/lib/map/render-map-svg.ts';
+import { mainSvg, smallSvg, THIN_VEIL } from '../../../src/lib/map/render-map-svg.ts';
 import { el, escapeXml, formatNumber } from '../../../src/lib/map/svg-markup.ts';
 import { getView, mapViews } from '../../../src/lib/map/views.ts';
 import { BUDGETS } from '../../../tooling/budgets.ts';
@@ -26,23 +26,29 @@ describe('svg markup', () => {
 describe('main map SVG', () => {
   const model = mapModel(data, getView('syria'));
   const uid = 'fm-t';
-  const svg = mainSvg(model, model.layers.length - 1, 'Control of Syria, 5 December 2024', 'Hama: Government forces → HTS-led rebels & more', { uid, controllers });
+  const svg = mainSvg(model, model.layers.length - 1, 'Control of Syria, 8 December 2024', 'Damascus: Government forces → HTS-led Military Operations Command and allies & more', { uid, controllers });
 
   test('is well formed, with a <title> and <desc> that label it', () => {
     expect(wellFormed(svg)).toBe('');
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="fm-t-t fm-t-d"/);
-    expect(svg).toContain('<title id="fm-t-t">Control of Syria, 5 December 2024</title>');
-    expect(svg).toContain('<desc id="fm-t-d">Hama: Government forces → HTS-led rebels &amp; more</desc>');
+    expect(svg).toContain('<title id="fm-t-t">Control of Syria, 8 December 2024</title>');
+    expect(svg).toContain('<desc id="fm-t-d">Damascus: Government forces → HTS-led Military Operations Command and allies &amp; more</desc>');
   });
 
   test('has the viewBox of its frame and the latest date layer', () => {
     expect(svg).toContain(`viewBox="0 0 ${model.width} ${model.height}"`);
-    expect([...svg.matchAll(/class="fm-layer" data-date="([^"]+)"/g)].map((m) => m[1])).toEqual(['2024-12-05']);
+    expect([...svg.matchAll(/class="fm-layer" data-date="([^"]+)"/g)].map((m) => m[1])).toEqual(['2024-12-08']);
   });
 
-  test('fills every area with its colour or a pattern defined in the SVG', () => {
-    const areas = [...svg.matchAll(/<path class="fm-area" data-c="([^"]+)" fill="([^"]+)"/g)];
+  test('fills every area with its colour or a pattern defined in the SVG; thinly held land under one white veil', () => {
+    const areas = [...svg.matchAll(/<path class="fm-area" data-c="([^"]+)" fill="([^"]+)" d=/g)];
+    expect(svg.match(/class="fm-area/g)).toHaveLength(areas.length);
     expect(areas.map((a) => a[1])).toEqual(model.layers.at(-1)!.areas.map((a) => a.category));
+    // The veil's fill and opacity are attributes, so downloaded files keep the tint.
+    expect(THIN_VEIL).toEqual({ fill: '#ffffff', 'fill-opacity': '0.6' });
+    expect(svg.match(/<path class="fm-thin" fill="#ffffff" fill-opacity="0.6" d="M/g)).toHaveLength(1);
+    expect(svg.indexOf('class="fm-thin"')).toBeGreaterThan(svg.lastIndexOf('class="fm-area"'));
+    expect(svg.indexOf('class="fm-thin"')).toBeLessThan(svg.indexOf('class="fm-front"'));
     for (const [, category, fill] of areas) {
       const c = controllers.find((x) => x.id === category)!;
       if (c.pattern === 'solid') expect(fill).toBe(c.colour);
@@ -61,7 +67,14 @@ describe('main map SVG', () => {
     expect(user).not.toContain('id="fm-base-syria-');
     expect(user).toContain('<use href="#fm-base-syria-u"/>');
     expect(user).toContain('<use href="#fm-base-syria-o"/>');
-    expect(user.length).toBeLessThan(svg.length / 2);
+    // The same map with the base defined: exactly the base definitions more, which hold the country, its
+    // neighbours and the governorates (the bulk of a map's geometry that does not change with the date).
+    const own = mainSvg(model, 0, 't', 'd', { uid: 'fm-x', controllers });
+    const start = own.indexOf('<path id="fm-base-syria-sy"');
+    const end = own.indexOf('</defs>');
+    expect(start).toBeGreaterThan(0);
+    expect(own.slice(0, start) + own.slice(end)).toBe(user);
+    expect(own.length - user.length).toBeGreaterThan(model.base.syria.length + model.base.neighbours.length + model.base.governorates.length);
   });
 
   test('draws a dot for each shown town, the front line, the highways and the scale bar', () => {
@@ -75,6 +88,7 @@ describe('main map SVG', () => {
     const h = mainSvg(model, model.layers.length - 1, 't', 'd', { uid, controllers, highlight: 'hts' });
     expect(h).toContain('<path class="fm-area" data-c="hts" fill="url(#fm-t-f-hts)"');
     expect(h).toContain('<path class="fm-area fm-muted" data-c="syrian-government" d=');
+    expect(h).toContain('<path class="fm-thin" fill="#ffffff" fill-opacity="0.6" d=');
     expect(h.match(/<pattern /g)).toHaveLength(1);
   });
 

@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://syria-explainer.example.org',
@@ -15,6 +16,10 @@ export default defineConfig({
     // Embed variants name their full page as canonical: keep them out of the sitemap.
     sitemap({ filter: (page) => !/\/embed\/(map|chart)\//.test(new URL(page).pathname) }),
     pagefindIndex(),
+    // One Content-Security-Policy for the site, from the hashes of every inline
+    // script and style in dist/: into each page's <meta>, _headers and nginx.
+    // Before serviceWorker: it changes the pages the worker's manifest hashes.
+    contentSecurityPolicy(),
     // After pagefindIndex: the service worker precaches the search index too.
     serviceWorker(),
   ],

@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { siteOrigin } from './src/lib/site/site-origin.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 export default defineConfig({
   // The deployed address; without SITE_URL a local build (http://localhost:4321).
@@ -18,6 +19,10 @@ export default defineConfig({
     // Embed variants name their full page as canonical: keep them out of the sitemap.
     sitemap({ filter: (page) => !/\/embed\/(map|chart)\//.test(new URL(page).pathname) }),
     pagefindIndex(),
+    // One Content-Security-Policy for the site, from the hashes of every inline
+    // script and style in dist/: into each page's <meta>, _headers and nginx.
+    // Before serviceWorker: it changes the pages the worker's manifest hashes.
+    contentSecurityPolicy(),
     // After pagefindIndex: the service worker precaches the search index too.
     serviceWorker(),
   ],

@@ -28,7 +28,7 @@ export const EXPORT_NAME = 'syria-offensive-explained';
 export const DEFAULT_OUT = join(PROJECT_ROOT, 'export', `${EXPORT_NAME}.zip`);
 const FALLBACK_CLIENT = join(PROJECT_ROOT, 'src/client/offline/fallback-search-page.ts');
 /** Files of the build that have no use from file://. */
-const LEFT_OUT = [/^sw\.js$/, /^_(headers|redirects)$/, /^pagefind\//];
+const LEFT_OUT = [/^sw\.js$/, /^_(headers|redirects|csp\.conf)$/, /^pagefind\//];
 /** A fixed date for every zip entry, so the same build gives the same zip. */
 const ZIP_DATE = new Date('1980-01-02T00:00:00Z');
 

@@ -2,12 +2,16 @@
 // tests, the screenshot script and the bench. It behaves like a plain static
 // host: directory URLs serve their index.html, a directory URL without its
 // trailing slash is redirected, unknown paths get dist/404.html with status 404,
-// and no request can read a file outside the root.
+// and no request can read a file outside the root. Like Netlify and Cloudflare
+// Pages, it sends the headers that the site's _headers file sets for a path
+// (the Content-Security-Policy among them), except Cache-Control: it always
+// sends no-store, so that no test ever sees an earlier build's file.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile } from './host-headers.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -95,8 +99,17 @@ export async function resolveRequest(root: string, base: string, rawUrl: string)
   return typeof size === 'number' ? { kind: 'file', path: absolute, size } : { kind: 'missing' };
 }
 
-function send(res: ServerResponse, req: IncomingMessage, status: number, path: string, size: number): void {
+/** What root/_headers sets for a request path (from the site root), Cache-Control left out; read on each request, as builds replace it. */
+async function hostHeaders(root: string, sitePath: string): Promise<Record<string, string>> {
+  const text = await readFile(resolve(root, '_headers'), 'utf8').catch(() => '');
+  const headers = headersFor(parseHeadersFile(text, resolve(root, '_headers')), sitePath);
+  headers.delete('cache-control');
+  return Object.fromEntries(headers);
+}
+
+function send(res: ServerResponse, req: IncomingMessage, status: number, path: string, size: number, extra: Record<string, string>): void {
   res.writeHead(status, {
+    ...extra,
     'content-type': contentTypeFor(path),
     'content-length': String(size),
     'cache-control': 'no-store',
@@ -123,16 +136,18 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    resolveRequest(root, base, req.url ?? '/')
-      .then(async (found) => {
-        if (found.kind === 'file') return send(res, req, 200, found.path, found.size);
+    const pathname = new URL(req.url ?? '/', 'http://host').pathname;
+    const sitePath = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+    Promise.all([resolveRequest(root, base, req.url ?? '/'), hostHeaders(root, sitePath)])
+      .then(async ([found, extra]) => {
+        if (found.kind === 'file') return send(res, req, 200, found.path, found.size, extra);
         if (found.kind === 'redirect') {
           res.writeHead(301, { location: found.location }).end();
           return;
         }
         const size = await fileSize(notFoundPage);
-        if (typeof size === 'number') return send(res, req, 404, notFoundPage, size);
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        if (typeof size === 'number') return send(res, req, 404, notFoundPage, size, extra);
+        res.writeHead(404, { ...extra, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       })
       .catch(() => {
         if (!res.headersSent) res.writeHead(500);

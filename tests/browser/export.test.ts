@@ -78,7 +78,7 @@ describe('the zip', () => {
   test('holds the site without the service worker, the Pagefind bundle or host files', () => {
     expect(result.files).toContain('index.html');
     expect(result.files).toContain(`articles/${article.slug}/index.html`);
-    expect(result.files.filter((f) => f === 'sw.js' || f.startsWith('pagefind/') || f === '_headers')).toEqual([]);
+    expect(result.files.filter((f) => f === 'sw.js' || f.startsWith('pagefind/') || f === '_headers' || f === '_csp.conf')).toEqual([]);
     expect(result.warnings).toEqual([]);
   });
 

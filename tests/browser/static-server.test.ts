@@ -23,6 +23,10 @@ beforeAll(async () => {
   await writeFile(join(root, 'map.svg'), '<svg/>');
   await writeFile(join(root, 'app.js'), '1');
   await writeFile(join(root, '404.html'), '<h1>not here</h1>');
+  await writeFile(
+    join(root, '_headers'),
+    ['# comment', '/*', '  Content-Security-Policy: default-src \'self\'', '  X-Content-Type-Options: nosniff', '', '/articles/*', "  Content-Security-Policy: frame-ancestors 'none'", '  Cache-Control: public, max-age=31536000, immutable', ''].join('\n'),
+  );
   server = await startStaticServer({ root });
 });
 
@@ -70,6 +74,18 @@ describe('static server', () => {
     const response = await fetch(`${server.url}nowhere/`);
     expect(response.status).toBe(404);
     expect(await response.text()).toBe('<h1>not here</h1>');
+  });
+
+  test("sends the headers _headers sets for the path, joining one header's values from several rules, but never its Cache-Control", async () => {
+    const home = await fetch(server.url);
+    expect(home.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(home.headers.get('x-content-type-options')).toBe('nosniff');
+    const article = await fetch(`${server.url}articles/a/`);
+    expect(article.headers.get('content-security-policy')).toBe("default-src 'self', frame-ancestors 'none'");
+    expect(article.headers.get('cache-control')).toBe('no-store');
+    const missing = await fetch(`${server.url}nowhere/`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toBe("default-src 'self'");
   });
 
   test('never serves a file outside its root', async () => {

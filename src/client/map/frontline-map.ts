@@ -178,6 +178,9 @@ class FrontlineMap extends HTMLElement {
     const markers = [...layer.querySelectorAll<HTMLButtonElement>('.fm-marker')];
     const tip = this.tip;
     for (const m of markers) {
+      // Built with its place in data-x/data-y (%): style attributes are not allowed by the site's CSP.
+      m.style.left = m.dataset['x'] ?? '';
+      m.style.top = m.dataset['y'] ?? '';
       m.addEventListener('pointerenter', () => {
         if (!this.sticky) this.openTip(m);
       });

@@ -29,7 +29,7 @@ export interface PrecacheManifest {
 
 /**
  * Files a reader of the site does not need offline, left to the network:
- * the worker itself, host configuration, files for crawlers and feed readers,
+ * the worker itself, host configuration (_headers, the nginx policy _csp.conf), files for crawlers and feed readers,
  * source maps, Pagefind's ready-made UI bundles (our search page uses only
  * pagefind.js, its worker, WebAssembly and index), and what is made for other
  * sites or for saving rather than reading: embed pages and their oEmbed
@@ -39,7 +39,7 @@ export interface PrecacheManifest {
 export const NOT_PRECACHED: readonly RegExp[] = [
   /^(embed|oembed|downloads)\//,
   /^sw\.js$/,
-  /^_(headers|redirects)$/,
+  /^_(headers|redirects|csp\.conf)$/,
   /^robots\.txt$/,
   /^sitemap[^/]*\.xml$/,
   /^rss\.xml$/,

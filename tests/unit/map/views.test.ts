@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getView, mapViews } from '../../../src/lib/map/views.ts';
 import { data } from './map-fixture.ts';
@@ -18,6 +20,13 @@ describe('map views', () => {
   test('the corridor view is fitted to Idlib, Aleppo and Hama', () => {
     const v = getView('corridor');
     expect(v.focus).toMatchObject({ kind: 'places', places: ['idlib', 'aleppo', 'hama'] });
+  });
+
+  test("map.css gives each view its frame's aspect ratio (a class: the CSP allows no style attribute)", () => {
+    const css = readFileSync(join(import.meta.dirname, '../../../src/styles/map.css'), 'utf8');
+    for (const v of mapViews) {
+      expect(css, v.id).toContain(`.fm[data-view='${v.id}'] { --fm-aspect: calc(${v.frame.width} / ${v.frame.height}); }`);
+    }
   });
 
   test('an unknown view is a clear error', () => {

@@ -3,34 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { parseHeadersFile } from '../../../tooling/host-headers.ts';
 
 const root = join(import.meta.dirname, '../../..');
 
-interface Rule {
-  path: string;
-  pattern: RegExp;
-  headers: Array<[string, string]>;
-}
-
-/** The _headers format: an unindented path (with * wildcards), then indented "Name: value" lines. */
-function parseHeaders(text: string): Rule[] {
-  const rules: Rule[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) return;
-    if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      rules.push({ path: line.trim(), pattern: new RegExp(`^${source}$`), headers: [] });
-      return;
-    }
-    const header = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-    const rule = rules.at(-1);
-    if (!header || !rule) throw new Error(`public/_headers:${i + 1}: expected "Name: value" under a path`);
-    rule.headers.push([header[1]!.toLowerCase(), header[2]!.trim()]);
-  });
-  return rules;
-}
-
-const rules = parseHeaders(readFileSync(join(root, 'public/_headers'), 'utf8'));
+const rules = parseHeadersFile(readFileSync(join(root, 'public/_headers'), 'utf8'), 'public/_headers');
 const cacheControl = (path: string) => rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers.filter(([n]) => n === 'cache-control').map(([, v]) => v));
 
 const HASHED = ['/_astro/Base.CUaw-21n.css', '/_astro/search-engine.ClXv3rvJ.js', '/pagefind/fragment/en_1f1206f.pf_fragment', '/pagefind/index/en_3c0f6a1.pf_index', '/pagefind/filter/en_1dc3d65.pf_filter'];
@@ -49,7 +26,8 @@ test('no path gets Cache-Control from two rules (both hosts would join the value
   for (const path of [...HASHED, ...NAMED, '/sw.js']) expect(cacheControl(path).length, path).toBeLessThanOrEqual(1);
 });
 
-test('every page is sent with nosniff, and nothing forbids framing (embeds must work)', () => {
+// No X-Frame-Options: it cannot spare the embeds. The build's CSP section forbids framing per path with frame-ancestors (tests/browser/csp.test.ts).
+test('every page is sent with nosniff, and no X-Frame-Options (embeds must work)', () => {
   const all = rules.filter((r) => r.pattern.test('/maps/')).flatMap((r) => r.headers.map(([n]) => n));
   expect(all).toContain('x-content-type-options');
   expect(all).not.toContain('x-frame-options');
@@ -60,4 +38,14 @@ test('the nginx snippet caches the same directories as immutable', () => {
   const location = /location ~ \^\/\(([^)]+)\)\//.exec(nginx)?.[1];
   const fromHeaders = rules.filter((r) => r.headers.some(([n, v]) => n === 'cache-control' && v.includes('immutable'))).map((r) => r.path.replace(/^\//, '').replace(/\/\*$/, ''));
   expect(location?.split('|').sort()).toEqual(fromHeaders.sort());
+});
+
+test("the nginx snippet sends the build's Content-Security-Policy from every location, with frame-ancestors except for embeds", () => {
+  const nginx = readFileSync(join(root, 'docs/deploy/nginx.conf'), 'utf8');
+  expect(nginx).toMatch(/^include \/srv\/syria-explainer\/dist\/_csp\.conf;$/m);
+  const blocks = nginx.split(/\n\s*location /).slice(1);
+  const csp = (block: string) => /add_header Content-Security-Policy (\$\w+) always;/.exec(block)?.[1];
+  const embeds = blocks.find((b) => b.startsWith('~ ^/embed/(map|chart)/'));
+  expect(embeds && csp(embeds)).toBe('$csp_policy');
+  expect(csp(blocks[0]!)).toBe('$csp_page_policy'); // location /: every other page
 });

@@ -18,6 +18,7 @@ const site = [
   file('pagefind/pagefind-highlight.js'),
   file('sw.js'),
   file('_headers'),
+  file('_csp.conf'),
   file('robots.txt'),
   file('sitemap-index.xml'),
   file('sitemap-0.xml'),

@@ -150,12 +150,20 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   const inFrame = (p: [number, number] | null, margin = 0): p is [number, number] =>
     p !== null && p[0] >= margin && p[0] <= width - margin && p[1] >= margin && p[1] <= height - margin;
 
+  // Areas and governorate borders are simplified for this view's scale: a vertex
+  // spanning less than two square pixels is dropped (simplify-areas.ts and
+  // internal-borders.ts keep shared borders shared).
+  const [cx, cy] = projection.invert!([width / 2, height / 2])!;
+  const a0 = projection([cx, cy])!;
+  const a1 = projection([cx + 0.1, cy + 0.1])!;
+  const squarePixelsPerSquareDegree = (Math.abs(a1[0] - a0[0]) * Math.abs(a1[1] - a0[1])) / 0.01;
+  const minWeight = 2 / squarePixelsPerSquareDegree;
   const neighbours = data.geo.region.features.filter((f) => f.properties.id !== 'syria');
   const base = {
     neighbours: path({ type: 'FeatureCollection', features: neighbours } as GeoPermissibleObjects),
     syria: path(data.geo.syria),
     // Each border between two governorates once; the country's outline is drawn as `syria`.
-    governorates: path(internalBorders(data.geo.governorates as Parameters<typeof internalBorders>[0])),
+    governorates: path(internalBorders(data.geo.governorates as Parameters<typeof internalBorders>[0], minWeight)),
     rivers: data.geo.rivers.features.map((f) => ({ id: f.properties.id, name: f.properties.name, d: path(f.geometry as MultiLineString) })).filter((r) => r.d !== ''),
     highways: data.geo.highways
       .map((h) => ({ id: h.id, name: h.name, d: path({ type: 'LineString', coordinates: highwayLine(h, data.control.places) }) }))
@@ -166,13 +174,7 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   const dateChanged = new Map(data.control.dates.map((d) => [d.date, d.changed]));
   const order = data.control.controllers.map((c) => c.id);
   const rank = (category: string) => (order.indexOf(category) + 1 || order.length + 1);
-  // Areas are simplified for this view's scale: a vertex spanning less than
-  // a square pixel is dropped (simplify-areas.ts keeps shared borders shared).
-  const [cx, cy] = projection.invert!([width / 2, height / 2])!;
-  const a0 = projection([cx, cy])!;
-  const a1 = projection([cx + 0.1, cy + 0.1])!;
-  const squarePixelsPerSquareDegree = (Math.abs(a1[0] - a0[0]) * Math.abs(a1[1] - a0[1])) / 0.01;
-  const minWeight = 1 / squarePixelsPerSquareDegree;
+
   const layers: DateLayer[] = [...dates].sort().map((date) => {
     const map = data.controlMap(date);
     const simple = simplifiedLayer(map.areas, minWeight);

@@ -54,8 +54,13 @@ export async function distIsFresh(): Promise<boolean> {
 }
 
 /** The environment for a build: the project's own Node first on PATH, no test-runner variables (Vite reads NODE_ENV). */
+// Vitest puts Vite's own variables into process.env (BASE_URL, MODE, DEV, PROD,
+// SSR); a build started from a test must not inherit them (BASE_URL=/ would
+// override the base a sub-path build is asked for).
+const TEST_RUNNER_VARIABLES = new Set(['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_VARIABLES.has(key) && !key.startsWith('VITEST')));
   env['PATH'] = `${join(PROJECT_ROOT, 'node_modules', '.bin')}:${env['PATH'] ?? ''}`;
   return { ...env, ...extra };
 }

@@ -16,6 +16,7 @@ import { mapDataFrom } from '../../src/lib/map/map-data.ts';
 import { mapModel } from '../../src/lib/map/map-model.ts';
 import { mainSvg, smallSvg } from '../../src/lib/map/render-map-svg.ts';
 import { mapViews } from '../../src/lib/map/views.ts';
+import { scoreDate, type ReferencePoint } from '../../src/lib/geo/reference-score.ts';
 import { BUDGETS } from '../../tooling/budgets.ts';
 import { moduleGraph } from '../../tooling/perf/module-graph.ts';
 import { gzipSize } from '../../tooling/perf/page-weight.ts';
@@ -68,6 +69,28 @@ export async function bench(): Promise<BenchRow[]> {
     rows.push({ group: 'map script', metric: `gzip (${script.files} file${script.files === 1 ? '' : 's'})`, value: script.gzip, unit: 'B', target: `≤ ${BUDGETS.mapScript}`, ok: script.gzip <= BUDGETS.mapScript });
   } else {
     console.error('bench-maps: no built map script in dist/_astro (run `npm run build`): script size skipped');
+  }
+  rows.push(...(await referenceRows()));
+  return rows;
+}
+
+/**
+ * Agreement of the published control areas (dist/downloads/*.geo.json) with
+ * the independent reference table, on the dates it covers: the figure
+ * tests/browser/reference-check.test.ts holds at 95 % or more.
+ */
+async function referenceRows(): Promise<BenchRow[]> {
+  const file = join(PROJECT_ROOT, 'tests/fixtures/geo/reference-points.json');
+  const { points } = JSON.parse(await readFile(file, 'utf8')) as { points: ReferencePoint[] };
+  const rows: BenchRow[] = [];
+  for (const date of ['2024-11-26', '2024-12-05', '2024-12-08']) {
+    const geojson = join(DIST_DIR, 'downloads', `control-areas-${date}.geo.json`);
+    if (!existsSync(geojson)) {
+      console.error(`bench-maps: ${geojson} is missing (run \`npm run build\`): reference score skipped`);
+      return [];
+    }
+    const score = scoreDate(points, date, JSON.parse(await readFile(geojson, 'utf8')));
+    rows.push({ group: 'reference check', metric: `${formatShortDate(date)}: points in their holder's area (of ${score.scored})`, value: Math.round(score.agreement * 1000) / 10, unit: '%', target: '≥ 95', ok: score.agreement >= 0.95 });
   }
   return rows;
 }

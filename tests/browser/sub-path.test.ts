@@ -86,6 +86,7 @@ describe(`the site built for ${BASE}`, () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(server.url, { waitUntil: 'load' });
+    // The worker registers once the page is idle (src/client/offline/register.ts).
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(new URL(scope).pathname).toBe(BASE);
     await context.close();

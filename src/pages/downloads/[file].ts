@@ -16,7 +16,7 @@ import { controlGeoJson } from '../../lib/embed/control-geojson.ts';
 import { chartEmbedImage, mapEmbedImage } from '../../lib/embed/image-files.ts';
 import { mapCsv } from '../../lib/embed/map-csv.ts';
 import { articleRef } from '../../lib/map/map-sources.ts';
-import { rasterizePng } from '../../lib/embed/rasterize-png.ts';
+import { cachedPng } from '../../lib/embed/png-cache.ts';
 import { absoluteUrl } from '../../lib/embed/site-snippet.ts';
 
 type Download =
@@ -71,7 +71,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     case 'map-image':
     case 'chart-image': {
       const svg = download.kind === 'map-image' ? mapEmbedImage(download.embed, data, absolute) : chartEmbedImage(download.embed, absolute);
-      return download.format === 'svg' ? respond(svg, 'svg') : respond((await rasterizePng(svg)).png, 'png');
+      return download.format === 'svg' ? respond(svg, 'svg') : respond(await cachedPng(svg), 'png');
     }
     case 'map-csv': {
       const { model, view } = download.embed;

@@ -33,6 +33,7 @@ svg { font-family: ${IMAGE_FONTS}; }
 .fm-river { fill: none; stroke: #3f7fb5; stroke-width: 1.6; stroke-linejoin: round; }
 .fm-road { fill: none; stroke: #222222; stroke-width: 1.6; stroke-dasharray: 6 3; stroke-linejoin: round; }
 .fm-dot { fill: #ffffff; stroke: #000000; stroke-width: 1.3; }
+.fm-disputed { fill: none; stroke: #000000; stroke-width: 1.6; stroke-dasharray: 2.5 1.5; }
 .fm-t { fill: #1a1a1a; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; stroke-linejoin: round; }
 .fm-major { font-weight: 700; }
 .fm-country { fill: #555555; letter-spacing: 0.12em; font-weight: 600; stroke-width: 0; }

@@ -80,6 +80,10 @@ export function categoryName(category: string, controllers: readonly Controller[
 /** What a table cell or a tooltip says about a place's state. */
 export function stateText(state: PlaceControl | undefined, controllers: readonly Controller[]): string {
   if (!state) return 'No report';
+  if (state.category !== CONTESTED && state.disputed) {
+    const others = state.controllers.filter((c) => c !== state.category).map((c) => categoryName(c, controllers));
+    return `${categoryName(state.category, controllers)} (disputed: another report names ${others.join(' / ')})`;
+  }
   if (state.category !== CONTESTED) return categoryName(state.category, controllers);
   return `Contested: ${state.controllers.map((c) => categoryName(c, controllers)).join(' / ')}`;
 }
@@ -91,7 +95,8 @@ export function markerLabel(name: string, state: PlaceControl | undefined, contr
     state.category === CONTESTED
       ? `contested (${state.controllers.map((c) => categoryName(c, controllers)).join(' / ')})`
       : categoryName(state.category, controllers);
-  return `${name}: ${who} since ${formatShortDate(state.since)}`;
+  const disputed = state.disputed ? ' (disputed by another report)' : '';
+  return `${name}: ${who}${disputed} since ${formatShortDate(state.since)}`;
 }
 
 function sentenceList(items: readonly string[]): string {

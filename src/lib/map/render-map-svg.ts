@@ -8,7 +8,7 @@
 // category fills are attributes, because they are the data.
 import type { Controller } from '../../schemas/control.ts';
 import { categoryFill, patternDefs } from './map-patterns.ts';
-import type { DateLayer, MapModel, MapText } from './map-model.ts';
+import type { DateLayer, MapModel, MapPlace, MapText } from './map-model.ts';
 import { LABEL_SIZES } from './map-model.ts';
 import { el, formatNumber, text } from './svg-markup.ts';
 
@@ -28,8 +28,11 @@ export const baseId = (view: string, part: 'u' | 'o' | 'sy') => `fm-base-${view}
 /** Thinly held land (far from every reported town) is veiled in white at this opacity: a light tint of its holder. Attributes, so downloads keep it. */
 export const THIN_VEIL = { fill: '#ffffff', 'fill-opacity': '0.6' } as const;
 
+/** Radius of the ring marking a disputed town, around its marker. */
+export const DISPUTED_RING_RADIUS = 7;
+
 /** The areas and front lines of one date. */
-export function layerMarkup(layer: DateLayer, options: SvgOptions): string {
+export function layerMarkup(layer: DateLayer, options: SvgOptions, places: readonly MapPlace[] = []): string {
   const areas = layer.areas.map((a) => {
     const controller = options.controllers.find((c) => c.id === a.category);
     const muted = options.highlight !== undefined && a.category !== options.highlight;
@@ -38,7 +41,11 @@ export function layerMarkup(layer: DateLayer, options: SvgOptions): string {
   });
   const thin = layer.thin !== '' ? el('path', { class: 'fm-thin', ...THIN_VEIL, d: layer.thin }) : '';
   const front = layer.front !== '' ? el('path', { class: 'fm-front', d: layer.front }) : '';
-  return el('g', { class: 'fm-layer', 'data-date': layer.date }, ...areas, thin, front);
+  // A ring around a town whose sources disagree on the date (its marker, drawn above, sits inside it).
+  const rings = places
+    .filter((p) => layer.states.get(p.id)?.disputed)
+    .map((p) => el('circle', { class: 'fm-disputed', cx: p.x, cy: p.y, r: DISPUTED_RING_RADIUS }));
+  return el('g', { class: 'fm-layer', 'data-date': layer.date }, ...areas, thin, front, ...rings);
 }
 
 function textMarkup(t: MapText): string {
@@ -107,7 +114,7 @@ export function mainSvg(model: MapModel, layerIndex: number, title: string, desc
     el('desc', { id: `${uid}-d` }, text(desc)),
     defs,
     el('use', { href: `#${b('u')}` }),
-    layerMarkup(layer, options),
+    layerMarkup(layer, options, model.places),
     el('use', { href: `#${b('o')}` }),
     lines,
     dots,
@@ -125,7 +132,7 @@ export function smallSvg(model: MapModel, layerIndex: number, label: string, opt
     'svg',
     { xmlns: 'http://www.w3.org/2000/svg', class: 'fm-small-svg', viewBox: `0 0 ${model.width} ${model.height}`, role: 'img', 'aria-label': label },
     el('use', { href: `#${baseId(model.view.id, 'u')}` }),
-    layerMarkup(layer, options),
+    layerMarkup(layer, options, model.places),
     el('use', { href: `#${baseId(model.view.id, 'o')}` }),
   );
 }

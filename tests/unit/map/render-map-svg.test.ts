@@ -84,6 +84,17 @@ describe('main map SVG', () => {
     expect(svg).toMatch(/class="fm-scale"[^]*?>\d+ km<\/text>/);
   });
 
+  test('a town the sources disagree on gets a ring in its date layer, at its marker', () => {
+    const layer = model.layers.at(-1)!;
+    const disputed = model.places.filter((p) => layer.states.get(p.id)?.disputed);
+    expect(disputed.map((p) => p.id)).toContain('damascus');
+    const rings = [...svg.matchAll(/<circle class="fm-disputed" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(rings).toEqual(disputed.map((p) => [Number(formatNumber(p.x)), Number(formatNumber(p.y))]));
+    // Inside the layer group, so it changes with the date.
+    const group = svg.slice(svg.indexOf('class="fm-layer"'), svg.indexOf('</g>', svg.indexOf('class="fm-layer"')));
+    expect(group).toContain('class="fm-disputed"');
+  });
+
   test('a highlight map draws the other forces muted and defines only its own pattern', () => {
     const h = mainSvg(model, model.layers.length - 1, 't', 'd', { uid, controllers, highlight: 'hts' });
     expect(h).toContain('<path class="fm-area" data-c="hts" fill="url(#fm-t-f-hts)"');

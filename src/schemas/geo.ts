@@ -53,6 +53,7 @@ export const townsFileSchema = z
         .object({
           id: registryIdSchema,
           name: z.string().min(1),
+          geonamesName: z.string().min(1),
           geonameId: z.number().int().positive(),
           coordinates: position,
           governorate: registryIdSchema,

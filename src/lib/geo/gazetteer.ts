@@ -17,7 +17,10 @@ export interface GeoNamesRecord {
 
 export interface Town {
   id: string;
+  /** The GeoNames name without its transliteration marks ("Al Mayadin"), as maps and tables show it. */
   name: string;
+  /** The name as GeoNames writes it ("Al Mayādīn"). */
+  geonamesName: string;
   geonameId: number;
   /** [longitude, latitude] */
   coordinates: [number, number];
@@ -25,6 +28,16 @@ export interface Town {
   governorate: string;
   featureCode: string;
   population: number;
+}
+
+/** A GeoNames transliteration without its marks, for display: "Abū az̧ Z̧uhūr" → "Abu az Zuhur". */
+export function plainName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[‘’ʿʾ]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** An id from a transliterated Arabic name: "Ra’s al ‘Ayn" → "ras-al-ayn". */
@@ -72,7 +85,7 @@ export function syrianTowns(records: readonly GeoNamesRecord[], governorates: re
       if (taken.has(id)) id = `${slug}-${r.cityId}`;
     }
     taken.add(id);
-    return { id, name: r.name, geonameId: r.cityId, coordinates, governorate, featureCode: r.featureCode, population: r.population };
+    return { id, name: plainName(r.name), geonamesName: r.name, geonameId: r.cityId, coordinates, governorate, featureCode: r.featureCode, population: r.population };
   });
   return towns.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

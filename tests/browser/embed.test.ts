@@ -227,7 +227,7 @@ describe('the embed pages', () => {
   test('a pinned older map says a newer one exists and links to the latest; the latest says nothing', async () => {
     const pinned = await session.open('/embed/map/corridor/2024-11-29/');
     const note = pinned.page.locator('[data-embed-newer]');
-    expect(await note.textContent()).toMatch(/A newer map exists: see 5 December 2024\./);
+    expect(await note.textContent()).toMatch(/A newer map exists: see 8 December 2024\./);
     expect(await note.locator('a').getAttribute('href')).toMatch(/\/embed\/map\/corridor\/$/);
     expect(await note.locator('a').getAttribute('target')).toBe('_self');
     expect(await pinned.page.locator('time').first().getAttribute('datetime')).toBe('2024-11-29');
@@ -313,13 +313,13 @@ describe('Embed and Download on the site', () => {
     expect(await codes.count()).toBe(2);
     expect(await codes.first().getAttribute('readonly')).not.toBeNull();
     expect(await codes.first().inputValue()).toBe(builtSnippet(dist, 'code-map-syria'));
-    expect(await codes.nth(1).inputValue()).toBe(builtSnippet(dist, 'code-map-syria-2024-12-05'));
+    expect(await codes.nth(1).inputValue()).toBe(builtSnippet(dist, 'code-map-syria-2024-12-08'));
     const hrefs = await box.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.map((h) => new URL(h).pathname.replace(/^.*\/downloads\//, ''))).toEqual([
-      'map-syria-2024-12-05.svg',
-      'map-syria-2024-12-05.png',
+      'map-syria-2024-12-08.svg',
+      'map-syria-2024-12-08.png',
       'map-syria.csv',
-      'control-areas-2024-12-05.geo.json',
+      'control-areas-2024-12-08.geo.json',
     ]);
     for (const h of hrefs) expect((await fetch(h)).status, h).toBe(200);
     const csv = await (await fetch(hrefs[2]!)).text();
@@ -340,10 +340,10 @@ describe('Embed and Download on the site', () => {
     await expect.poll(() => map.locator('[data-copy-status]').textContent()).toBe('Code copied.');
     expect(await opened.page.evaluate(() => navigator.clipboard.readText())).toBe(builtSnippet(dist, 'code-map-corridor'));
     await map.locator('[data-fm-prev]').click();
-    await expect.poll(() => map.locator('[data-fm-date] time').getAttribute('datetime')).toBe('2024-12-04');
-    await expect.poll(() => map.locator('textarea.embed-code').nth(1).inputValue()).toBe(builtSnippet(dist, 'code-map-corridor-2024-12-04'));
+    await expect.poll(() => map.locator('[data-fm-date] time').getAttribute('datetime')).toBe('2024-12-07');
+    await expect.poll(() => map.locator('textarea.embed-code').nth(1).inputValue()).toBe(builtSnippet(dist, 'code-map-corridor-2024-12-07'));
     const png = await map.locator('a[download]').nth(1).getAttribute('href');
-    expect(png).toMatch(/\/downloads\/map-corridor-2024-12-04\.png$/);
+    expect(png).toMatch(/\/downloads\/map-corridor-2024-12-07\.png$/);
     expect(opened.problems).toEqual(NONE);
     await opened.context.close();
   });

@@ -2,7 +2,8 @@
 // with the browser's own parser, JavaScript off), the date stepper (mouse and
 // keyboard), the town tooltips, the no-JavaScript reader, reduced motion, and
 // axe on /maps/ and /methodology/. Expectations come from the control data
-// (content/control/), not from the page, so the tests check the rendering.
+// (content/control/, with the baseline every town takes from its region, as the
+// build uses it), not from the page, so the tests check the rendering.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
@@ -12,11 +13,21 @@ import { collapseSpace, listFiles } from '../support/built-files.ts';
 import { runAxe } from '../support/axe.ts';
 import { PROJECT_ROOT } from '../../tooling/site-build.ts';
 import { loadControlData } from '../../src/lib/geo/control-data.ts';
+import { loadMapData } from '../../src/lib/map/map-data.ts';
+import type { Observation } from '../../src/schemas/control.ts';
 
 const session = useBrowser();
-const control = loadControlData(PROJECT_ROOT);
+const { control } = loadMapData(PROJECT_ROOT);
 const dates = control.dates.map((d) => d.date).sort();
 const SYRIA = '#fm-syria';
+/** A controller's label (content/control/controllers.json), as the map's text and tooltips name it. */
+const label = (id: string) => control.controllers.find((c) => c.id === id)!.label;
+const GOV = label('syrian-government');
+const HTS = label('hts');
+/** The reports of a place dated on exactly this day. */
+const reportsOn = (place: string, date: string) => control.observations.filter((o) => o.place === place && o.date === date);
+/** Where a tooltip links an observation's source: the seed paragraph on the site, or the public page. */
+const sourceHref = (o: Observation) => ('article' in o.source ? `/articles/${o.source.article}/#${o.source.paragraph}` : o.source.url);
 
 function noProblems(opened: OpenedPage): void {
   expect(opened.problems.consoleErrors, 'console errors').toEqual([]);
@@ -60,13 +71,16 @@ describe('the built /maps/ page (JavaScript off)', () => {
     for (const m of maps) {
       expect(m.role).toBe('img');
       expect(m.labelledBy).toEqual(['title', 'desc']);
-      expect(m.title).toMatch(/^Control of .+, 5 December 2024$/);
-      expect(m.desc).toContain('Approximate areas of control on 5 December 2024');
+      expect(m.title).toMatch(/^Control of .+, 8 December 2024$/);
+      expect(m.desc).toContain('Approximate areas of control on 8 December 2024 (Damascus falls; Assad flees)');
       expect(m.date).toBe(dates.at(-1));
       expect(m.layer).toBe(dates.at(-1));
       expect(m.inFigure).toBe(true);
     }
-    expect(maps[0]!.desc).toContain('Hama: Government forces → HTS-led rebels, 5 Dec');
+    // Hama went from the government through the battle (contested 3–4 Dec) to HTS; Damascus fell on the last day.
+    expect(maps[0]!.desc).toContain(`Hama: ${GOV} → contested, 3 Dec`);
+    expect(maps[0]!.desc).toContain(`Hama: contested → ${HTS}, 5 Dec`);
+    expect(maps[0]!.desc).toContain(`Damascus: ${GOV} → ${HTS}, 8 Dec`);
     noProblems(opened);
   });
 
@@ -81,7 +95,7 @@ describe('the built /maps/ page (JavaScript off)', () => {
     }
     const text = collapseSpace((await syria.textContent()) ?? '');
     expect(text).toContain('Control areas are approximate: estimated from reports about individual towns, not surveyed lines');
-    expect(text).toContain('Dates shown: 26 November – 5 December 2024');
+    expect(text).toContain('Dates shown: 26 November – 8 December 2024');
     expect(text).toContain('Map data: Natural Earth (public domain), GeoNames (CC BY 4.0)');
     expect(await syria.locator('.fm-note a').getAttribute('href')).toBe('/methodology/');
     // The paragraph that says Hama was taken, linked at its paragraph, and named sources linked to their pages.
@@ -117,15 +131,27 @@ describe('the built /maps/ page (JavaScript off)', () => {
     // The phone-sized labels are the ones shown.
     expect(await page.locator(`${SYRIA} .fm-narrow`).isVisible()).toBe(true);
     expect(await page.locator(`${SYRIA} .fm-wide`).isVisible()).toBe(false);
+    // Below 48 rem the stepper labels only the month starts and the last day, so 13 labels never run together.
+    const ticks = await page.$$eval(`${SYRIA} .fm-ticks li`, (lis) => lis.map((li) => [li.textContent?.trim(), getComputedStyle(li).visibility]));
+    expect(ticks).toHaveLength(dates.length);
+    expect(ticks.filter(([, v]) => v !== 'hidden').map(([t]) => t)).toEqual(['26 Nov', '1 Dec', '8']);
     // Table alternative: key cities × dates.
     await page.click(`${SYRIA} [data-fm-table] summary`);
     const header = await page.$$eval(`${SYRIA} .fm-table thead th`, (ths) => ths.map((th) => th.textContent?.trim()));
-    expect(header).toEqual(['Place', '26 Nov', '29 Nov', '30 Nov', '1 Dec', '3 Dec', '4 Dec', '5 Dec']);
+    expect(header).toEqual(['Place', '26 Nov', '27 Nov', '28 Nov', '29 Nov', '30 Nov', '1 Dec', '2 Dec', '3 Dec', '4 Dec', '5 Dec', '6 Dec', '7 Dec', '8 Dec']);
+    const column = (date: string) => dates.indexOf(date);
     const hama = await page.$$eval(`${SYRIA} .fm-table tr[data-place="hama"] td`, (tds) => tds.map((td) => td.textContent?.trim()));
-    expect(hama.at(-1)).toBe('HTS-led rebels');
-    expect(hama[0]).toBe('Government forces');
+    expect(hama).toHaveLength(dates.length);
+    expect(hama[0]).toBe(GOV);
+    expect(hama[column('2024-12-02')]).toMatch(new RegExp(`^${GOV}\\*`));
+    expect(hama[column('2024-12-03')]).toBe(`Contested: ${HTS} / ${GOV}`);
+    expect(hama[column('2024-12-05')]).toBe(HTS);
+    // No report of Hama after 5 Dec: the last column carries that report forward and says so.
+    expect(hama.at(-1)).toMatch(new RegExp(`^${HTS}\\*.*last report earlier`));
     const aleppo = await page.$$eval(`${SYRIA} .fm-table tr[data-place="aleppo"] td`, (tds) => tds.map((td) => td.textContent?.trim()));
-    expect(aleppo[1]).toMatch(/^Contested: /);
+    expect(aleppo[column('2024-11-28')]).not.toMatch(/^Contested/);
+    expect(aleppo[column('2024-11-29')]).toBe(`Contested: ${HTS} / ${GOV}`);
+    expect(aleppo[column('2024-11-30')]).toBe(HTS);
   });
 });
 
@@ -165,9 +191,10 @@ describe('stepping through the dates', () => {
     expect(after.date).toBe(dates.at(-2));
     expect(after.paths).not.toEqual(before.paths);
     expect(await page.textContent(`${SYRIA} svg[data-map-main] title`)).not.toBe(title);
-    expect(await page.textContent(`${SYRIA} svg[data-map-main] title`)).toBe('Control of Syria, 4 December 2024');
-    expect(await page.textContent(`${SYRIA} [data-fm-status]`)).toMatch(/^4 December 2024: /);
-    expect(await page.getAttribute(`${SYRIA} [data-fm-range]`, 'aria-valuetext')).toMatch(/^4 December 2024: /);
+    expect(await page.textContent(`${SYRIA} svg[data-map-main] title`)).toBe('Control of Syria, 7 December 2024');
+    const caption = control.dates.find((d) => d.date === '2024-12-07')!.label;
+    expect(await page.textContent(`${SYRIA} [data-fm-status]`)).toMatch(new RegExp(`^7 December 2024: ${caption}\\. `));
+    expect(await page.getAttribute(`${SYRIA} [data-fm-range]`, 'aria-valuetext')).toBe(`7 December 2024: ${caption}`);
     // Back on the first date the areas are those of the 26 November small multiple.
     await page.fill(`${SYRIA} [data-fm-range]`, '0');
     const first = await mainLayer(page);
@@ -227,14 +254,17 @@ describe('town tooltips', () => {
     const { page } = opened;
     await page.waitForSelector(`${SYRIA}[data-js]`);
     const marker = page.locator(`${SYRIA} .fm-marker[data-place="hama"]`);
-    expect(await marker.getAttribute('aria-label')).toBe('Hama: HTS-led rebels since 5 Dec');
+    expect(await marker.getAttribute('aria-label')).toBe(`Hama: ${HTS} since 5 Dec`);
     await marker.focus();
     const tip = page.locator(`${SYRIA} [data-fm-tip]`);
     expect(await tip.isVisible()).toBe(true);
     const text = collapseSpace((await tip.textContent()) ?? '');
-    expect(text).toContain('HTS-led rebels since 5 Dec');
-    const hama = control.observations.find((o) => o.place === 'hama' && o.date === '2024-12-05')!;
-    expect(text).toContain(hama.source.quote!);
+    expect(text).toContain(`${HTS} since 5 Dec`);
+    // Every report of the day Hama was taken, each with its sentence and its link; ours (the DW paragraph) first.
+    const taken = reportsOn('hama', '2024-12-05');
+    expect(taken.length).toBeGreaterThan(1);
+    for (const o of taken) expect(text).toContain(o.source.quote!);
+    expect(await tip.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(taken.map(sourceHref));
     expect(await tip.locator('a').first().getAttribute('href')).toBe('/articles/syria-islamist-rebels-eye-more-gains-after-seizing-hama/#p1');
     expect(await marker.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Escape');
@@ -245,27 +275,95 @@ describe('town tooltips', () => {
   test('the tooltip follows the date, and a carried-forward report says so', async () => {
     const { page } = await session.open('/maps/');
     await page.waitForSelector(`${SYRIA}[data-js]`);
+    const tipText = async () => collapseSpace((await page.textContent(`${SYRIA} [data-fm-tip]`)) ?? '');
+    // Hama on 4 Dec: still contested, on the report of 3 Dec (fighting on its outskirts); nothing new that day.
+    expect(reportsOn('hama', '2024-12-03').some((o) => o.contested)).toBe(true);
+    expect(reportsOn('hama', '2024-12-04')).toEqual([]);
+    await page.fill(`${SYRIA} [data-fm-range]`, String(dates.indexOf('2024-12-04')));
+    const hama = page.locator(`${SYRIA} .fm-marker[data-place="hama"]`);
+    expect(await hama.getAttribute('aria-label')).toBe(`Hama: contested (${HTS} / ${GOV}) since 3 Dec`);
+    await hama.focus();
+    let text = await tipText();
+    expect(text).toContain('since 3 Dec');
+    expect(text).toContain('Last report: 3 Dec (carried forward to 4 Dec)');
+    expect(text).not.toContain(HTS + ' since');
+    // Aleppo on 3 Dec: held by HTS since 30 Nov, on the reports of 1 Dec (the last ones), carried forward.
+    expect(reportsOn('aleppo', '2024-12-01').length).toBeGreaterThan(0);
+    expect(reportsOn('aleppo', '2024-12-02')).toEqual([]);
+    expect(reportsOn('aleppo', '2024-12-03')).toEqual([]);
     await page.fill(`${SYRIA} [data-fm-range]`, String(dates.indexOf('2024-12-03')));
-    const marker = page.locator(`${SYRIA} .fm-marker[data-place="hama"]`);
-    expect(await marker.getAttribute('aria-label')).toBe('Hama: Government forces since 26 Nov');
-    await marker.focus();
-    const text = collapseSpace((await page.textContent(`${SYRIA} [data-fm-tip]`)) ?? '');
-    expect(text).toContain('Government forces since 26 Nov');
-    expect(text).toContain('Last report: 30 Nov (carried forward to 3 Dec)');
+    const aleppo = page.locator(`${SYRIA} .fm-marker[data-place="aleppo"]`);
+    expect(await aleppo.getAttribute('aria-label')).toBe(`Aleppo: ${HTS} since 30 Nov`);
+    await aleppo.focus();
+    text = await tipText();
+    expect(text).toContain(`${HTS} since 30 Nov`);
+    expect(text).toContain('Last report: 1 Dec (carried forward to 3 Dec)');
   });
 
-  test('a contested town shows each claim with its own source', async () => {
+  test('a contested town (fighting reported) names the forces fighting and shows each report with its own source', async () => {
     const { page } = await session.open('/maps/');
     await page.waitForSelector(`${SYRIA}[data-js]`);
+    // Aleppo on 29 Nov: a monitor reports the rebels inside the city, fighting the government for it.
+    const reports = reportsOn('aleppo', '2024-11-29');
+    expect(reports.length).toBeGreaterThan(0);
+    const forces = [...new Set(reports.flatMap((o) => o.contested ?? []))].sort();
+    expect(forces).toEqual(['hts', 'syrian-government']);
     await page.fill(`${SYRIA} [data-fm-range]`, String(dates.indexOf('2024-11-29')));
-    await page.focus(`${SYRIA} .fm-marker[data-place="aleppo"]`);
+    const marker = page.locator(`${SYRIA} .fm-marker[data-place="aleppo"]`);
+    expect(await marker.getAttribute('aria-label')).toBe(`Aleppo: contested (${forces.map(label).join(' / ')}) since 29 Nov`);
+    await marker.focus();
     const tip = page.locator(`${SYRIA} [data-fm-tip]`);
-    expect(collapseSpace((await tip.textContent()) ?? '')).toContain('Contested: sources disagree, since 29 Nov');
+    const text = collapseSpace((await tip.textContent()) ?? '');
+    expect(text).toContain('Contested');
+    expect(text).toContain('since 29 Nov');
+    // Each report: the force it says holds most of the place, its words and its link.
     const claims = await tip.locator('strong').allTextContents();
-    expect(claims.map((c) => c.trim()).sort()).toEqual(['Government forces:', 'HTS-led rebels:']);
-    const claimed = control.observations.filter((o) => o.place === 'aleppo' && o.date === '2024-11-29');
+    expect(claims.map((c) => c.trim()).sort()).toEqual(reports.map((o) => `${label(o.controller)}:`).sort());
+    for (const o of reports) expect(text).toContain(o.source.quote!);
     const hrefs = await tip.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs.sort()).toEqual(claimed.map((o) => ('url' in o.source ? o.source.url : '')).sort());
+    expect(hrefs.sort()).toEqual(reports.map(sourceHref).sort());
+  });
+
+  test('a disputed town (sources disagree, no fighting reported) is drawn for the more reliable source and lists both sources', async () => {
+    const { page } = await session.open('/maps/', { reducedMotion: 'reduce' });
+    await page.waitForSelector(`${SYRIA}[data-js]`);
+    // Qalaat al-Madiq on 2 Dec: a news agency citing the monitor says the government repelled the rebels there
+    // (reported); a newspaper says the opposition retook it (claimed). The government's report is the more reliable.
+    const reports = reportsOn('qalaat-al-madiq', '2024-12-02');
+    expect(reports.map((o) => o.controller).sort()).toEqual(['hts', 'syrian-government']);
+    expect(reports.some((o) => o.contested)).toBe(false);
+    expect(reports.find((o) => o.controller === 'syrian-government')!.confidence).toBe('reported');
+    expect(reports.find((o) => o.controller === 'hts')!.confidence).toBe('claimed');
+    await page.fill(`${SYRIA} [data-fm-range]`, String(dates.indexOf('2024-12-02')));
+    const marker = page.locator(`${SYRIA} .fm-marker[data-place="qalaat-al-madiq"]`);
+    // Named for the government, marked disputed, not contested; the table row says which force the other report names.
+    expect(await marker.getAttribute('aria-label')).toBe(`Qalaat al-Madiq: ${GOV} (disputed by another report) since 2 Dec`);
+    const row = await page.$$eval(`${SYRIA} .fm-table tr[data-place="qalaat-al-madiq"] td`, (tds) => tds.map((td) => td.textContent?.trim()));
+    expect(row[dates.indexOf('2024-12-02')]).toBe(`${GOV} (disputed: another report names ${HTS})`);
+    await marker.focus();
+    const tip = page.locator(`${SYRIA} [data-fm-tip]`);
+    const text = collapseSpace((await tip.textContent()) ?? '');
+    expect(text).toMatch(new RegExp(`${GOV}.* since \\d{1,2} (Nov|Dec)`));
+    expect(text).not.toContain(`${HTS} since`);
+    expect(text).not.toMatch(/contested/i);
+    // Both sources, each with its words and its link.
+    for (const o of reports) expect(text).toContain(o.source.quote!);
+    const hrefs = await tip.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.sort()).toEqual(reports.map(sourceHref).sort());
+    // Drawn for the government: the town's dot lies in the government's area of that day, and in no other force's;
+    // the day's layer rings it as disputed.
+    const drawnFor = await page.$eval(`${SYRIA} svg[data-map-main]`, (svg) => {
+      const dot = svg.querySelector<SVGCircleElement>('circle[data-place="qalaat-al-madiq"]')!;
+      const layers = svg.querySelectorAll('.fm-layer');
+      const layer = layers[layers.length - 1]!;
+      const at = new DOMPoint(dot.cx.baseVal.value, dot.cy.baseVal.value);
+      return {
+        date: layer.getAttribute('data-date'),
+        areas: [...layer.querySelectorAll<SVGPathElement>('.fm-area')].filter((p) => p.isPointInFill(at)).map((p) => p.getAttribute('data-c')),
+        ringed: [...layer.querySelectorAll<SVGCircleElement>('circle.fm-disputed')].some((r) => r.cx.baseVal.value === at.x && r.cy.baseVal.value === at.y),
+      };
+    });
+    expect(drawnFor).toEqual({ date: '2024-12-02', areas: ['syrian-government'], ringed: true });
   });
 
   test('arrow keys move between towns (one tab stop for all), and hover or tap opens a tooltip', async () => {
@@ -323,7 +421,9 @@ describe('methodology page', () => {
     expect(await page.textContent('h1')).toBe('How the front-line maps are made');
     const text = collapseSpace((await page.textContent('main')) ?? '');
     for (const heading of ['Inputs', 'Steps', 'Limits', 'Sources of the observations', 'Geodata and licences']) expect(text).toContain(heading);
-    expect(text).toContain(`${control.observations.length} observations`);
+    // Every observation the maps rest on: those of content/control/observations.json and each town's baseline from its region.
+    expect(control.observations.length).toBeGreaterThan(loadControlData(PROJECT_ROOT).observations.length);
+    expect(text).toContain(`The maps rest on ${control.observations.length} observations of ${new Set(control.observations.map((o) => o.place)).size} places`);
     const links = await page.$$eval('main a[href^="http"]', (as) => as.map((a) => a.getAttribute('href')));
     for (const o of control.observations) if ('url' in o.source) expect(links, o.source.url).toContain(o.source.url);
     expect(text).toContain('GeoNames, licensed under CC BY 4.0');

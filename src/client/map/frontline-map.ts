@@ -264,14 +264,18 @@ class FrontlineMap extends HTMLElement {
     const parts: HTMLElement[] = [make('p', 'fm-tip-name', place.name)];
     if (!state) parts.push(make('p', '', `No report by ${d.short}.`));
     else {
-      const who = state.c === 'contested' ? `Contested: sources disagree, since ${state.s}` : `${this.data.labels[state.c] ?? state.c} since ${state.s}`;
+      const who =
+        state.c === 'contested'
+          ? `Contested, fighting reported (${(state.x ?? []).join(' / ')}), since ${state.s}`
+          : `${this.data.labels[state.c] ?? state.c} since ${state.s}`;
       parts.push(make('p', '', who));
+      if (state.d) parts.push(make('p', 'fm-tip-old', 'Sources disagree: drawn for the more reliable report; each is below.'));
       if (state.f) parts.push(make('p', 'fm-tip-old', `Last report: ${state.a} (carried forward to ${d.short}).`));
       for (const [controller, k] of state.o) {
         const source = this.data.sources[k];
         if (!source) continue;
         const p = make('p');
-        if (state.c === 'contested') p.append(make('strong', '', `${controller}: `));
+        if (state.c === 'contested' || state.d) p.append(make('strong', '', `${controller}: `));
         if (source.q) p.append(make('q', '', source.q), ' — ');
         const a = make('a', '', source.n);
         a.href = source.h;

@@ -27,6 +27,10 @@ export interface ClientState {
   a: string;
   /** The last report is older than the map's date. */
   f: boolean;
+  /** Sources disagree about the holder (drawn for the more reliable); omitted when they agree. */
+  d?: true;
+  /** Contested: the forces fighting for the place (labels). */
+  x?: string[];
   /** Each observation of the last report: [controller label, source index]. */
   o: [string, number][];
 }
@@ -69,12 +73,14 @@ export function clientMapData(
         s: formatShortDate(state.since),
         a: formatShortDate(state.asOf),
         f: state.carriedForward,
+        ...(state.disputed ? { d: true as const } : {}),
+        ...(state.category === 'contested' ? { x: state.controllers.map((c) => categoryName(c, controllers)) } : {}),
         o: state.observations.map((o) => [categoryName(o.controller, controllers), sourceIndex(sourceRef(o.source, articles))]),
       };
     }),
     labels: model.layers.map((layer) => markerLabel(p.name, layer.states.get(p.id), controllers, layer.date)),
   }));
-  const labels = Object.fromEntries(controllers.map((c) => [c.id, c.id === 'contested' ? 'Contested' : c.label]));
+  const labels = Object.fromEntries(controllers.map((c) => [c.id, c.label]));
   const dates = description.dates.map((d) => ({ ...d, long: formatLongDate(d.date), short: formatShortDate(d.date) }));
   return { dates, labels, places, sources };
 }

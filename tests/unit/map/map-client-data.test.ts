@@ -23,9 +23,13 @@ describe('client map data', () => {
     // 8 December: no new report on Hama, the one of 5 December carried forward.
     expect(hama.labels.at(-1)).toBe('Hama: HTS-led Military Operations Command and allies since 5 Dec');
     expect(hama.states.at(-1)).toMatchObject({ c: 'hts', s: '5 Dec', a: '5 Dec', f: true });
-    expect(hama.states[at('2024-12-04')]).toMatchObject({ c: 'contested', s: '3 Dec', a: '3 Dec', f: true });
+    expect(hama.states[at('2024-12-04')]).toMatchObject({ c: 'contested', s: '3 Dec', a: '3 Dec', f: true, x: ['HTS-led Military Operations Command and allies', 'Government forces'] });
+    expect(hama.states[at('2024-12-05')]!.d).toBeUndefined();
+    // Sources disagree on Qalaat al-Madiq on 2 December: flagged for the tooltip.
+    const madiq = client.places.find((p) => p.id === 'qalaat-al-madiq')!;
+    expect(madiq.states[at('2024-12-02')]).toMatchObject({ c: 'syrian-government', d: true });
     expect(hama.labels[at('2024-12-04')]).toBe('Hama: contested (HTS-led Military Operations Command and allies / Government forces) since 3 Dec');
-    expect(client.labels['contested']).toBe('Contested');
+    expect(client.labels['contested']).toBe('Contested (fighting reported)');
     expect(client.labels['hts']).toBe('HTS-led Military Operations Command and allies');
   });
 

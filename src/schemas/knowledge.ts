@@ -117,3 +117,15 @@ export const explainerFrontmatterSchema = z.object({
 });
 
 export type ExplainerFrontmatter = z.infer<typeof explainerFrontmatterSchema>;
+
+/** How the offensive ended (content/knowledge/outcome.json): what the home page says happened, each sentence sourced. */
+export const outcomeFileSchema = z
+  .object({
+    /** The day the offensive ended (ISO date). */
+    date: isoDateSchema,
+    /** Sentences we wrote, each with the reports it rests on. */
+    facts: z.array(curatedFactSchema).min(1),
+  })
+  .strict();
+
+export type OutcomeFile = z.infer<typeof outcomeFileSchema>;

@@ -3,6 +3,7 @@
 // quotes set as <q class="quote" data-speaker> plus a "Quotes in this article"
 // list, video references with their duration, sign-off, "Source: DW" link;
 // no console error, no failed request, no axe violation; readable without JS.
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
@@ -10,6 +11,7 @@ import { useBrowser, type OpenedPage } from '../support/browser-session.ts';
 import { readSeedArticles, isoDuration, type SeedArticle } from '../support/seed-articles.ts';
 import { collapseSpace } from '../support/built-files.ts';
 import { runAxe } from '../support/axe.ts';
+import { PROJECT_ROOT } from '../../tooling/site-build.ts';
 
 const session = useBrowser();
 const seeds = readSeedArticles();
@@ -60,6 +62,25 @@ describe('home page', () => {
       expect(text, 'the article title on the home page').toContain(seed.title);
     }
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+  });
+
+  test('tells the whole arc: every day from 27 November to 8 December, and that the government fell, with its sources', async () => {
+    const { page } = await session.open('/');
+    const days = await page.$$eval('.arc-days li time', (ts) => ts.map((t) => t.getAttribute('datetime')));
+    const mapDates = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/control/dates.json'), 'utf8')) as { date: string }[]).map((d) => d.date);
+    expect(days).toEqual(mapDates.slice(1));
+    expect(days[0]).toBe('2024-11-27');
+    expect(days.at(-1)).toBe('2024-12-08');
+    const ended = page.locator('.arc p');
+    expect(collapseSpace((await ended.first().textContent()) ?? '')).toMatch(/^On 8 December 2024 the army command told officers that President Bashar al-Assad's rule had ended/);
+    // Every sentence links its report, on the publisher's own site.
+    for (const p of await ended.all()) {
+      const hrefs = await p.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hostname));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const host of hrefs) expect(host).toMatch(/(^|\.)(dw\.com|aljazeera\.com|politico\.eu)$/);
+    }
+    // The latest map shows the whole country on 8 December.
+    expect(await page.textContent('#fm-home-latest-h')).toBe('Who held what on 8 December 2024');
   });
 });
 

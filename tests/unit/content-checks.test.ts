@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
-import { offensiveFileSchema, partiesFileSchema, type CuratedFact } from '../../src/schemas/knowledge.ts';
+import { offensiveFileSchema, outcomeFileSchema, partiesFileSchema, type CuratedFact } from '../../src/schemas/knowledge.ts';
 import { citableText } from '../../src/lib/content/citable-text.ts';
 import { parseCitationId } from '../../src/lib/explain/citations.ts';
 import { allNodes, mdxBody, renderExplainer, type ExplainerNode } from './explain/render-explainer.ts';
@@ -31,6 +31,7 @@ const articles = new Map<string, Article>(
 );
 const parties = partiesFileSchema.parse(JSON.parse(read('content/knowledge/parties.json')));
 const offensive = offensiveFileSchema.parse(JSON.parse(read('content/knowledge/hama-offensive.json')));
+const outcome = outcomeFileSchema.parse(JSON.parse(read('content/knowledge/outcome.json')));
 const EXPLAINERS = ['who-is-fighting-in-syria', 'the-hama-offensive'];
 const files = new Map(EXPLAINERS.map((slug) => [slug, read(`content/explainers/${slug}.mdx`)]));
 const trees = new Map(EXPLAINERS.map((slug) => [slug, allNodes(renderExplainer(mdxBody(files.get(slug) ?? '')))]));
@@ -41,6 +42,7 @@ const curatedFacts: CuratedFact[] = [
   ...parties.parties.flatMap((p) => [...p.about, ...p.backers]),
   ...offensive.events,
   ...offensive.outlook.context,
+  ...outcome.facts,
 ];
 const curatedUrls = new Set(curatedFacts.flatMap((f) => f.sources.map((s) => s.url)));
 
@@ -141,6 +143,18 @@ describe('who is fighting in Syria?', () => {
     expect(quotesOf('israel')).toEqual(['Benjamin Netanyahu']);
     expect(quotesOf('government')).toEqual(['Bashar al-Assad']);
   });
+});
+
+test('each explainer says, with its sources, that the government fell on 8 December', () => {
+  for (const slug of EXPLAINERS) {
+    const section = (trees.get(slug) ?? []).find((n) => n.type === 'Section' && n.props['id'] === 'aftermath');
+    expect(section, slug).toBeDefined();
+    const facts = allNodes(section!.children).filter((n) => n.type === 'Fact');
+    expect(facts.length, slug).toBe(outcome.facts.length);
+    expect(files.get(slug)).toContain("President Bashar al-Assad's rule had ended");
+    // Each fact carries a citation to a named public source.
+    for (const f of facts) expect(allNodes(f.children).some((n) => n.type === 'Citation' && typeof n.props['url'] === 'string'), slug).toBe(true);
+  }
 });
 
 describe('the Hama offensive', () => {

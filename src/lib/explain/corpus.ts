@@ -3,7 +3,7 @@
 // registries, the curated knowledge and the map's controllers and dates.
 import type { Article, Mention } from '../../schemas/article.ts';
 import type { Controller, MapDate } from '../../schemas/control.ts';
-import type { OffensiveFile, PartiesFile } from '../../schemas/knowledge.ts';
+import type { OffensiveFile, PartiesFile, OutcomeFile } from '../../schemas/knowledge.ts';
 import type { Actor, Person, Place } from '../../schemas/registry.ts';
 import { partyFilterValues, placeFilterValues } from '../search/filter-values.ts';
 import { quoteBlocks, type QuoteBlock } from './quote-blocks.ts';
@@ -19,6 +19,8 @@ export interface ExplainInputs {
   offensive: OffensiveFile;
   controllers: Controller[];
   mapDates: MapDate[];
+  /** How the offensive ended (content/knowledge/outcome.json): each explainer says so. */
+  outcome: OutcomeFile;
 }
 
 export interface Corpus extends ExplainInputs {

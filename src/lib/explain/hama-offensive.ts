@@ -3,8 +3,8 @@
 // with their sources where the articles give no date), the front-line map
 // stepping through the map dates, the key figures (the toll as a bar chart,
 // the displaced, the villages), the reactions of the governments and
-// organisations in content/knowledge/hama-offensive.json, and what was
-// expected next.
+// organisations in content/knowledge/hama-offensive.json, what was expected
+// on 5 December, and what happened next (content/knowledge/outcome.json).
 import type { CuratedEvent } from '../../schemas/knowledge.ts';
 import { CitationBook } from './citations.ts';
 import { articleCite, curatedCite, excerptMarkup, factMarkup, quoteMarkup, quoteSpeaker } from './cited-markup.ts';
@@ -24,7 +24,8 @@ const SECTIONS = [
   { id: 'front-line', title: 'The front line, date by date' },
   { id: 'figures', title: 'Key figures' },
   { id: 'reactions', title: 'Reactions' },
-  { id: 'outlook', title: 'What comes next' },
+  { id: 'outlook', title: 'What was expected on 5 December' },
+  { id: 'aftermath', title: 'What happened next' },
 ] as const;
 
 type Section = (typeof SECTIONS)[number]['id'];
@@ -141,6 +142,7 @@ export function hamaOffensive(corpus: Corpus): ExplainerDocument {
     section('figures', figures(corpus, book)),
     section('reactions', reactions(corpus, book, used)),
     section('outlook', outlook(corpus, book, used)),
+    section('aftermath', corpus.outcome.facts.map((f) => factMarkup(book, f))),
   ].join('\n\n');
   const filters = filterValues(corpus, corpus.offensive.reactions, {
     actors: used.flatMap((s) => s.actors),

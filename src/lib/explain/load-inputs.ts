@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { articleSchema, type Article } from '../../schemas/article.ts';
 import { controllersFileSchema, mapDatesFileSchema } from '../../schemas/control.ts';
-import { offensiveFileSchema, partiesFileSchema } from '../../schemas/knowledge.ts';
+import { offensiveFileSchema, partiesFileSchema, outcomeFileSchema } from '../../schemas/knowledge.ts';
 import { actorsFileSchema, peopleFileSchema, placesFileSchema } from '../../schemas/registry.ts';
 import type { ExplainInputs } from './corpus.ts';
 import { readJsonFile } from '../content/read-json-file.ts';
@@ -47,6 +47,7 @@ export function loadExplainInputs(root: string, articlesDir = 'content/articles'
   const offensive = load(root, 'content/knowledge/hama-offensive.json', offensiveFileSchema);
   const controllers = load(root, 'content/control/controllers.json', controllersFileSchema);
   const mapDates = load(root, 'content/control/dates.json', mapDatesFileSchema);
+  const outcome = load(root, 'content/knowledge/outcome.json', outcomeFileSchema);
 
   const actorIds = new Set(actors.map((a) => a.id));
   const controllerIds = new Set(controllers.map((c) => c.id));
@@ -69,5 +70,5 @@ export function loadExplainInputs(root: string, articlesDir = 'content/articles'
       throw new ExplainError(`${file}: events[${i}].date: ${e.date} is outside the period ${offensive.period.from}–${offensive.period.to}`);
     }
   });
-  return { articles, actors, people, places, parties, offensive, controllers, mapDates };
+  return { articles, actors, people, places, parties, offensive, controllers, mapDates, outcome };
 }

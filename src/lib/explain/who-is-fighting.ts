@@ -63,10 +63,14 @@ function partySection(corpus: Corpus, party: Party, book: CitationBook, used: Ar
   return block('ActorCard', { id: party.id, heading: party.heading, inPassing: party.inPassing }, parts);
 }
 
+const AFTERMATH = { id: 'aftermath', title: 'How the offensive ended' } as const;
+
 export function whoIsFighting(corpus: Corpus): ExplainerDocument {
   const book = new CitationBook();
   const used: ArticleSentence[] = [];
   const sections = corpus.parties.parties.map((party) => partySection(corpus, party, book, used));
+  // The parties are described as they stood during the offensive; this says how it ended.
+  sections.push(block('Section', { id: AFTERMATH.id, title: AFTERMATH.title }, corpus.outcome.facts.map((f) => factMarkup(book, f))));
   const filters = filterValues(
     corpus,
     corpus.parties.parties.flatMap((p) => p.actors),
@@ -78,7 +82,7 @@ export function whoIsFighting(corpus: Corpus): ExplainerDocument {
       title: corpus.parties.title,
       description: corpus.parties.description,
       updated: newestArticleDate(corpus),
-      sections: corpus.parties.parties.map((p) => ({ id: p.id, title: p.heading })),
+      sections: [...corpus.parties.parties.map((p) => ({ id: p.id, title: p.heading })), { ...AFTERMATH }],
       articles: book.articles.map((a) => a.slug),
       sources: book.sources.map((s) => ({ name: s.name, url: s.url })),
       ...filters,

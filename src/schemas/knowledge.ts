@@ -109,8 +109,8 @@ export const explainerFrontmatterSchema = z.object({
   sections: z.array(z.object({ id: z.string().min(1), title: z.string().min(1) })),
   /** Article slugs cited. */
   articles: z.array(registryIdSchema),
-  /** Curated sources cited. */
-  sources: z.array(z.object({ name: z.string().min(1), url: z.url() })),
+  /** Curated sources cited, with their date of publication where they give one. */
+  sources: z.array(z.object({ name: z.string().min(1), url: z.url(), published: isoDateSchema.optional() })),
   /** Display names for the search filters. */
   actors: z.array(z.string().min(1)),
   places: z.array(z.string().min(1)),

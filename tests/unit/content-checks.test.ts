@@ -152,6 +152,8 @@ test('each explainer says, with its sources, that the government fell on 8 Decem
     const facts = allNodes(section!.children).filter((n) => n.type === 'Fact');
     expect(facts.length, slug).toBe(outcome.facts.length);
     expect(files.get(slug)).toContain("President Bashar al-Assad's rule had ended");
+    // Later sources keep their dates in the frontmatter, so the page can say it cites sources newer than its reports.
+    expect(files.get(slug)).toContain('"url":"https://www.politico.eu/article/vladimir-putin-personally-grant-asylum-syria-bashar-assad/","published":"2024-12-09"');
     // Each fact carries a citation to a named public source.
     for (const f of facts) expect(allNodes(f.children).some((n) => n.type === 'Citation' && typeof n.props['url'] === 'string'), slug).toBe(true);
   }

@@ -156,7 +156,7 @@ export function hamaOffensive(corpus: Corpus): ExplainerDocument {
       updated: newestArticleDate(corpus),
       sections: SECTIONS.map((s) => ({ ...s })),
       articles: book.articles.map((a) => a.slug),
-      sources: book.sources.map((s) => ({ name: s.name, url: s.url })),
+      sources: book.sources.map((s) => ({ name: s.name, url: s.url, ...(s.published ? { published: s.published } : {}) })),
       ...filters,
     },
     body,

@@ -84,7 +84,7 @@ export function whoIsFighting(corpus: Corpus): ExplainerDocument {
       updated: newestArticleDate(corpus),
       sections: [...corpus.parties.parties.map((p) => ({ id: p.id, title: p.heading })), { ...AFTERMATH }],
       articles: book.articles.map((a) => a.slug),
-      sources: book.sources.map((s) => ({ name: s.name, url: s.url })),
+      sources: book.sources.map((s) => ({ name: s.name, url: s.url, ...(s.published ? { published: s.published } : {}) })),
       ...filters,
     },
     body: sections.join('\n\n'),

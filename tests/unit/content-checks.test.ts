@@ -226,3 +226,20 @@ test('every curated fact and event names a public source with an http(s) URL', (
     }
   }
 });
+
+test('no excerpt starts with a reference whose antecedent is cut off: the sentence before it comes first', () => {
+  for (const slug of EXPLAINERS) {
+    const excerpts = [...(files.get(slug) ?? '').matchAll(/<Excerpt[^>]*>\{"((?:[^"\\]|\\.)*)"\}<Citation [^>]*to=\{"([^"]+)"\}/gu)].map((m) => ({ text: m[1]!, to: m[2]! }));
+    expect(excerpts.length, slug).toBeGreaterThan(0);
+    excerpts.forEach((e, i) => {
+      // The one before cites the same article, at this paragraph or the one before.
+      const article = (to: string | undefined) => to?.split('#')[0];
+      if (/^(?:The figure|This|These|They|It)\b/u.test(e.text)) expect(article(excerpts[i - 1]?.to), `${slug}: "${e.text.slice(0, 40)}…" follows its antecedent`).toBe(article(e.to));
+    });
+  }
+  // The toll's breakdown follows the sentence that gives the toll.
+  const body = files.get('who-is-fighting-in-syria') ?? '';
+  const toll = body.indexOf('the death toll \\"has reached 412,\\"');
+  expect(toll).toBeGreaterThan(-1);
+  expect(toll).toBeLessThan(body.indexOf('The figure including 214 rebels'));
+});

@@ -12,7 +12,7 @@ import { filterValues, newestArticleDate, type Corpus } from './corpus.ts';
 import { datedEvents, type DatedEvent } from './dated-events.ts';
 import { keyFigure, tollWithParts } from './key-figures.ts';
 import { block, inline, text } from './mdx-markup.ts';
-import { quotesFor, statementsBy, uniqueText } from './pick-sentences.ts';
+import { quotesFor, statementsBy, uniqueText, withAntecedents } from './pick-sentences.ts';
 import type { QuoteBlock } from './quote-blocks.ts';
 import { compareSentences, type ArticleSentence } from './sentences.ts';
 import type { ExplainerDocument } from './who-is-fighting.ts';
@@ -128,7 +128,7 @@ function reactions(corpus: Corpus, book: CitationBook, used: ArticleSentence[]):
 function outlook(corpus: Corpus, book: CitationBook, used: ArticleSentence[]): string[] {
   const places = new Set(corpus.offensive.outlook.places);
   const cue = new RegExp(corpus.offensive.outlook.cue, 'iu');
-  const picked = uniqueText(corpus.sentences.filter((s) => s.places.some((m) => places.has(m.ref)) || cue.test(s.text)));
+  const picked = withAntecedents(uniqueText(corpus.sentences.filter((s) => s.places.some((m) => places.has(m.ref)) || cue.test(s.text))), corpus.sentences);
   used.push(...picked);
   return [...picked.map((s) => excerptMarkup(book, s)), ...corpus.offensive.outlook.context.map((f) => factMarkup(book, f))];
 }

@@ -62,6 +62,39 @@ export function reportsFor(
   return newest(uniqueText(byNewest), max, (s) => s);
 }
 
+// A sentence that leans on the one before it for its subject: "The figure
+// including 214 rebels…" (which figure?), "This came as…", "They said…".
+const NEEDS_ANTECEDENT = /^(?:The (?:figure|number|toll|total|group|move|attack|city|town)|This|These|That|Those|It|Its|They|Their|He|His|She|Her)\b/u;
+
+/**
+ * The picked sentences, each that needs the sentence before it to be
+ * understood preceded by that sentence (same paragraph, shown once): an
+ * excerpt never starts with a reference whose antecedent is cut off (for the
+ * first sentence of a paragraph, the last sentence of the paragraph before).
+ */
+export function withAntecedents(picked: readonly ArticleSentence[], sentences: readonly ArticleSentence[]): ArticleSentence[] {
+  const out: ArticleSentence[] = [];
+  const shown = new Set<ArticleSentence>();
+  for (const s of picked) {
+    if (NEEDS_ANTECEDENT.test(s.text)) {
+      // The sentence before: in the same paragraph, or the last of the paragraph before.
+      const before =
+        s.index > 0
+          ? sentences.find((t) => t.article === s.article && t.paragraph === s.paragraph && t.index === s.index - 1)
+          : sentences.filter((t) => t.article === s.article && t.paragraphIndex === s.paragraphIndex - 1).at(-1);
+      if (before && !shown.has(before)) {
+        out.push(before);
+        shown.add(before);
+      }
+    }
+    if (!shown.has(s)) {
+      out.push(s);
+      shown.add(s);
+    }
+  }
+  return out;
+}
+
 // Verbs that report what someone said or asked for.
 const REPORTING = /\b(?:said|says|say|told|tells|urged|urges|warned|warns|called|calls|advised|advises|stressed|stresses|announced|announces|discussed|condemned|added|vowed|pledged)\b/u;
 // A sentence that goes on with the same speaker: "He also said…", "The ministry said…".

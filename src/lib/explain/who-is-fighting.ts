@@ -9,7 +9,7 @@ import { CitationBook } from './citations.ts';
 import { excerptMarkup, factMarkup, quoteListMarkup } from './cited-markup.ts';
 import { filterValues, newestArticleDate, type Corpus } from './corpus.ts';
 import { block, inline, text } from './mdx-markup.ts';
-import { quotesFor, reportsFor } from './pick-sentences.ts';
+import { quotesFor, reportsFor, withAntecedents } from './pick-sentences.ts';
 import type { ArticleSentence } from './sentences.ts';
 
 export const WHO_IS_FIGHTING = 'who-is-fighting-in-syria';
@@ -29,7 +29,7 @@ function partySection(corpus: Corpus, party: Party, book: CitationBook, used: Ar
   const actors = new Set(party.actors);
   const { maxQuotes, maxReports } = corpus.parties;
   const quotes = quotesFor(actors, corpus.quoteBlocks, maxQuotes);
-  const reports = reportsFor(actors, corpus.sentences, quotes, maxReports);
+  const reports = withAntecedents(reportsFor(actors, corpus.sentences, quotes, maxReports), corpus.sentences);
   used.push(...reports, ...quotes.flatMap((q) => q.sentences));
 
   const parts: string[] = [block('Subsection', { title: 'Who they are' }, party.about.map((f) => factMarkup(book, f)))];

@@ -30,19 +30,24 @@ export const publisherKindSchema = z.enum([
   'gazetteer',
 ]);
 
+/** What identifies a published page: shared by the control sources and the editor's notes' sources. */
+export const publicationFields = {
+  /** The publisher whose page this is ("Shafaq News", "LBCI"); an agency whose text it carries goes in `via`. */
+  publisher: z.string().min(1),
+  /** The agency whose wire text the page carries (AFP, Reuters, AP), when it is not the publisher. */
+  via: z.string().min(1).optional(),
+  title: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** Date of publication, when the page gives one. */
+  published: isoDateSchema.optional(),
+};
+
 /** A public source in content/control/sources.json, cited by id from observations and regions. */
 export const sourceRecordSchema = z
   .object({
     id: registryIdSchema,
-    /** The publisher whose page this is ("Shafaq News", "LBCI"); an agency whose text it carries goes in `via`. */
-    publisher: z.string().min(1),
+    ...publicationFields,
     publisherKind: publisherKindSchema,
-    /** The agency whose wire text the page carries (AFP, Reuters, AP), when it is not the publisher. */
-    via: z.string().min(1).optional(),
-    title: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }),
-    /** Date of publication, when the page gives one. */
-    published: isoDateSchema.optional(),
     /** Why this copy is cited when it is a repost, mirror or encyclopedia: where the original is and why it was not used. */
     onlyCopy: z.string().min(1).optional(),
   })

@@ -5,21 +5,15 @@
 // those words still stand in that paragraph.
 import { z } from 'zod';
 import { isoDateSchema, paragraphIdSchema } from './article.ts';
-import { publisherKindSchema } from './control.ts';
+import { publicationFields, publisherKindSchema } from './control.ts';
 import { registryIdSchema } from './registry.ts';
 
 /** A source a note relies on: the publisher's own page, with the words relied on. */
 export const noteSourceSchema = z
   .object({
-    /** Whose page this is ("Express & Star", "GeoNames"). */
-    publisher: z.string().min(1),
+    // Whose page it is ("Express & Star", "GeoNames"), its title, address and date.
+    ...publicationFields,
     kind: publisherKindSchema,
-    /** The agency whose wire text the page carries (AP, AFP), when it is not the publisher. */
-    via: z.string().min(1).optional(),
-    title: z.string().min(1),
-    url: z.url({ protocol: /^https?$/ }),
-    /** Date of publication, when the page gives one. */
-    published: isoDateSchema.optional(),
     /** The words relied on, verbatim. */
     quote: z.string().min(1).optional(),
     /** For a gazetteer or data source, which has no sentence to quote: the values relied on. */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { syrianTowns, type GeoNamesRecord } from '../src/lib/geo/gazetteer.ts';
 import { writeFileAtomic } from '../src/lib/generated/atomic-write.ts';
+import { describeStale, staleFiles } from '../src/lib/generated/freshness.ts';
 import { governoratesFileSchema } from '../src/schemas/geo.ts';
 import { placesFileSchema } from '../src/schemas/registry.ts';
 
@@ -40,20 +41,15 @@ function render(): string {
 
 const { values } = parseArgs({ args: process.argv.slice(2), options: { check: { type: 'boolean' } } });
 const text = render();
-const file = path.join(ROOT, OUT);
 if (values.check) {
-  let current = '';
-  try {
-    current = readFileSync(file, 'utf8');
-  } catch {
-    /* missing counts as stale */
-  }
-  if (current !== text) {
-    console.error(`${OUT}: ${current === '' ? 'missing' : 'stale'} (run npm run towns)`);
-    console.error('towns: 1 generated file(s) out of date; nothing written');
+  // The same comparison and wording as every generator's --check (src/lib/generated/freshness.ts).
+  const stale = staleFiles({ dir: path.join(ROOT, path.dirname(OUT)), shown: path.dirname(OUT), files: [{ name: path.basename(OUT), content: text }] });
+  for (const file of stale) console.error(describeStale(file, 'npm run towns'));
+  if (stale.length > 0) {
+    console.error(`towns: ${stale.length} generated file(s) out of date; nothing written`);
     process.exitCode = 1;
   } else console.log(`towns: ${OUT} up to date`);
 } else {
-  await writeFileAtomic(file, text);
+  writeFileAtomic(path.join(ROOT, OUT), text);
   console.log(`towns: wrote ${OUT}`);
 }

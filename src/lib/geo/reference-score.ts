@@ -6,6 +6,7 @@
 // its nominal holder; a contested area is right only where the reference says
 // contested.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Position } from 'geojson';
+import { planarContains } from './planar-contains.ts';
 
 export interface ReferencePoint {
   id: string;
@@ -32,19 +33,10 @@ export interface DateScore {
   wrong: PointVerdict[];
 }
 
-function ringContains(ring: readonly Position[], [px, py]: readonly [number, number]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = [ring[i]![0]!, ring[i]![1]!];
-    const [xj, yj] = [ring[j]![0]!, ring[j]![1]!];
-    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Inside a polygon: inside its exterior ring and outside each of its holes. */
+/** Inside a polygon: inside its exterior ring and outside each of its holes (each ring tested with planar-contains.ts). */
 export function multiPolygonContains(geometry: MultiPolygon, point: readonly [number, number]): boolean {
-  return geometry.coordinates.some(([exterior, ...holes]) => exterior !== undefined && ringContains(exterior, point) && !holes.some((h) => ringContains(h, point)));
+  const inRing = (ring: Position[]) => planarContains([[ring]])([point[0], point[1]]);
+  return geometry.coordinates.some(([exterior, ...holes]) => exterior !== undefined && inRing(exterior) && !holes.some(inRing));
 }
 
 /** The controller of the area containing `point` in a control-areas GeoJSON, or null. */

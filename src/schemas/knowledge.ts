@@ -1,10 +1,10 @@
-// Curated knowledge for the explainers (content/knowledge/*.json), written by
-// us, and the frontmatter of the explainers that `npm run explain` generates
-// (content/explainers/*.mdx). Everything the articles say comes from the
-// articles at generation time; these files hold only what the articles do not
-// say (who a party is, who backs it, dated events the articles leave undated),
-// each sentence with the public sources it rests on, and the selectors that
-// tell the generator what to pick from the articles.
+// Curated knowledge, written by us: a fact (one sentence with the public
+// sources it rests on), a dated event, the shared outcome facts
+// (content/knowledge/outcome.json), and the frontmatter of the explainers that
+// `npm run explain` generates (content/explainers/*.mdx). Everything the
+// articles say comes from the articles at generation time; the story files
+// (src/schemas/story.ts) hold only what the articles do not say, and the
+// selectors that tell the generator what to pick from the articles.
 import { z } from 'zod';
 import { namedSourceSchema } from './control.ts';
 import { isoDateSchema } from './article.ts';
@@ -18,43 +18,6 @@ export const curatedFactSchema = z
   })
   .strict();
 
-export const partySchema = z
-  .object({
-    /** Section id on the page ("hts"); also its anchor. */
-    id: registryIdSchema,
-    /** Section heading: "HTS and allied factions". */
-    heading: z.string().min(1),
-    /** Actor ids (content/actors.json) whose mentions and quotes count for this party. */
-    actors: z.array(registryIdSchema).min(1),
-    /** Controller id (content/control/controllers.json) whose areas the party's map highlights. */
-    controller: registryIdSchema.optional(),
-    /** Named by the sources only in passing (Israel's stance, IS as a former party). */
-    inPassing: z.boolean().optional(),
-    /** Who they are. */
-    about: z.array(curatedFactSchema).min(1),
-    /** Who backs them (may be empty for a state). */
-    backers: z.array(curatedFactSchema),
-  })
-  .strict();
-
-const pageTextShape = {
-  /** Page title (our words). */
-  title: z.string().min(1),
-  /** One-sentence summary for search engines and the explainer index (our words, no article facts). */
-  description: z.string().min(1),
-};
-
-export const partiesFileSchema = z
-  .object({
-    ...pageTextShape,
-    /** At most this many article sentences per party (the newest win). */
-    maxReports: z.number().int().positive(),
-    /** At most this many quotes per party. */
-    maxQuotes: z.number().int().positive(),
-    parties: z.array(partySchema).min(1),
-  })
-  .strict();
-
 /** An event on the offensive's timeline that the articles mention without a date. */
 export const curatedEventSchema = z
   .object({
@@ -64,7 +27,8 @@ export const curatedEventSchema = z
   })
   .strict();
 
-const patternSchema = z.string().min(1).refine((source) => {
+/** A regular expression, matched case-insensitively. */
+export const patternSchema = z.string().min(1).refine((source) => {
   try {
     new RegExp(source, 'iu');
     return true;
@@ -73,36 +37,16 @@ const patternSchema = z.string().min(1).refine((source) => {
   }
 }, 'not a valid regular expression');
 
-export const offensiveFileSchema = z
-  .object({
-    ...pageTextShape,
-    period: z.object({ from: isoDateSchema, to: isoDateSchema }).strict(),
-    /** Curated events, for days the articles give no dated event for. */
-    events: z.array(curatedEventSchema),
-    /** The death toll to chart: a figure whose `counts` matches, with parts (`partOf`). */
-    toll: z.object({ title: z.string().min(1), counts: patternSchema }).strict(),
-    /** Key figures: the newest figure (body or image caption) whose `counts` matches. */
-    keyFigures: z.array(z.object({ id: registryIdSchema, counts: patternSchema }).strict()),
-    /** Actors whose reactions are collected, in this order. */
-    reactions: z.array(registryIdSchema).min(1),
-    /** What comes next: sentences that name one of these places or match the cue. */
-    outlook: z
-      .object({ places: z.array(registryIdSchema), cue: patternSchema, context: z.array(curatedFactSchema) })
-      .strict(),
-  })
-  .strict();
-
 export type CuratedFact = z.infer<typeof curatedFactSchema>;
-export type Party = z.infer<typeof partySchema>;
-export type PartiesFile = z.infer<typeof partiesFileSchema>;
 export type CuratedEvent = z.infer<typeof curatedEventSchema>;
-export type OffensiveFile = z.infer<typeof offensiveFileSchema>;
 
 /** Frontmatter of a generated explainer (content/explainers/<slug>.mdx). */
 export const explainerFrontmatterSchema = z.object({
   explainer: registryIdSchema,
   title: z.string().min(1),
   description: z.string().min(1),
+  /** Reading order on the home page and the explainer index (1 first). */
+  order: z.number().int().positive(),
   /** Newest date of the articles it draws on. */
   updated: isoDateSchema,
   /** Top-level sections, for the page's table of contents. */

@@ -1,5 +1,5 @@
 // Content checks on the generated explainers (content/explainers/*.mdx) and
-// the curated knowledge they are built from (that they are up to date with the
+// the story files and curated knowledge they are built from (that they are up to date with the
 // articles and knowledge is `npm run explain -- --check`, in freshness.test.ts):
 //   - every article citation resolves to an existing paragraph (or the lead
 //     image caption) and its sentence stands in that paragraph verbatim;
@@ -12,7 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
-import { offensiveFileSchema, outcomeFileSchema, partiesFileSchema, type CuratedFact } from '../../src/schemas/knowledge.ts';
+import { outcomeFileSchema, type CuratedFact } from '../../src/schemas/knowledge.ts';
+import { storyFileSchema, type StoryBlock, type StoryFile } from '../../src/schemas/story.ts';
 import { citableText } from '../../src/lib/content/citable-text.ts';
 import { parseCitationId } from '../../src/lib/explain/citations.ts';
 import { allNodes, mdxBody, renderExplainer, type ExplainerNode } from './explain/render-explainer.ts';
@@ -29,19 +30,31 @@ const articles = new Map<string, Article>(
       return [article.slug, article];
     }),
 );
-const parties = partiesFileSchema.parse(JSON.parse(read('content/knowledge/parties.json')));
-const offensive = offensiveFileSchema.parse(JSON.parse(read('content/knowledge/hama-offensive.json')));
 const outcome = outcomeFileSchema.parse(JSON.parse(read('content/knowledge/outcome.json')));
-const EXPLAINERS = ['who-is-fighting-in-syria', 'the-hama-offensive'];
+const EXPLAINERS = readdirSync(join(ROOT, 'content/stories')).map((n) => n.replace(/\.json$/u, '')).sort();
+const stories = new Map<string, StoryFile>(EXPLAINERS.map((slug) => [slug, storyFileSchema.parse(JSON.parse(read(`content/stories/${slug}.json`)))]));
+const blocksOf = (blocks: readonly StoryBlock[]): StoryBlock[] => blocks.flatMap((b) => (b.type === 'subsection' ? [b, ...blocksOf(b.blocks)] : [b]));
+const storyBlocks = [...stories.values()].flatMap((story) => story.sections.flatMap((s) => blocksOf(s.blocks)));
+/** The parties of "Who is fighting": each card section with its actors (those its passages are about) and the facts it shows. */
+const parties = (stories.get('who-is-fighting-in-syria')?.sections ?? [])
+  .filter((s) => s.card)
+  .map((s) => {
+    const blocks = blocksOf(s.blocks);
+    return {
+      id: s.id,
+      inPassing: s.card?.inPassing ?? false,
+      actors: blocks.flatMap((b) => (b.type === 'passages' ? (b.query.actors ?? []) : [])),
+      controller: blocks.flatMap((b) => (b.type === 'map' ? [b.highlight] : []))[0],
+      facts: blocks.flatMap((b) => (b.type === 'facts' ? (b.facts ?? []) : [])),
+    };
+  });
 const files = new Map(EXPLAINERS.map((slug) => [slug, read(`content/explainers/${slug}.mdx`)]));
 const trees = new Map(EXPLAINERS.map((slug) => [slug, allNodes(renderExplainer(mdxBody(files.get(slug) ?? '')))]));
 
 const latestMapDate = (JSON.parse(read('content/control/dates.json')) as { date: string }[]).map((d) => d.date).sort().at(-1);
 
 const curatedFacts: CuratedFact[] = [
-  ...parties.parties.flatMap((p) => [...p.about, ...p.backers]),
-  ...offensive.events,
-  ...offensive.outlook.context,
+  ...storyBlocks.flatMap((b) => (b.type === 'facts' ? (b.facts ?? []) : b.type === 'timeline' ? b.events : [])),
   ...outcome.facts,
 ];
 const curatedUrls = new Set(curatedFacts.flatMap((f) => f.sources.map((s) => s.url)));
@@ -76,7 +89,7 @@ describe.each(EXPLAINERS)('%s', (slug) => {
     }
   });
 
-  test('every curated citation is a public source recorded in content/knowledge', () => {
+  test('every curated citation is a public source recorded in a story or knowledge file', () => {
     for (const n of cited(nodes).filter((c) => c.props['url'] !== undefined)) {
       expect(String(n.props['url'])).toMatch(/^https?:\/\//);
       expect(curatedUrls.has(String(n.props['url'])), String(n.props['url'])).toBe(true);
@@ -115,17 +128,17 @@ describe('who is fighting in Syria?', () => {
     };
     for (const [id, actor] of Object.entries(required)) {
       expect(cards.map((c) => c.props['id']), `a section for ${id}`).toContain(id);
-      expect(parties.parties.find((p) => p.id === id)?.actors).toContain(actor);
+      expect(parties.find((p) => p.id === id)?.actors).toContain(actor);
     }
-    expect(parties.parties.find((p) => p.id === 'government')?.actors).toContain('iraqi-militias');
-    expect(parties.parties.filter((p) => p.inPassing).map((p) => p.id).sort()).toEqual(['islamic-state', 'israel']);
+    expect(parties.find((p) => p.id === 'government')?.actors).toContain('iraqi-militias');
+    expect(parties.filter((p) => p.inPassing).map((p) => p.id).sort()).toEqual(['islamic-state', 'israel']);
   });
 
   test('each section says who they are with sources, and maps the parties that hold ground on the latest date', () => {
     for (const card of cards) {
-      const party = parties.parties.find((p) => p.id === card.props['id']);
+      const party = parties.find((p) => p.id === card.props['id']);
       const all = allNodes(card.children);
-      expect(all.filter((n) => n.type === 'Fact').length).toBe((party?.about.length ?? 0) + (party?.backers.length ?? 0));
+      expect(all.filter((n) => n.type === 'Fact').length).toBe(party?.facts.length);
       const map = all.find((n) => n.type === 'FrontlineMap');
       if (party?.controller) {
         expect(map?.props).toMatchObject({ view: 'syria', highlight: party.controller, interactive: false, dates: [latestMapDate] });
@@ -196,7 +209,7 @@ describe('the Hama offensive', () => {
     expect(dayOf('Islamist-led rebels in Syria')).toBe('2024-12-05');
   });
 
-  test('reactions: one part per actor of the knowledge file, each with what the reports say', () => {
+  test('reactions: one part per actor of the story file, each with what the reports say', () => {
     const reactions = nodes.filter((n) => n.type === 'Subsection' && String(n.props['id']).startsWith('reaction-'));
     expect(reactions.map((n) => n.props['title'])).toEqual(['Iran', 'Turkey', 'Israel', 'Germany', 'United Nations', 'China']);
     for (const r of reactions) expect(r.children.some((c) => c.type === 'Quote' || c.type === 'Excerpt'), String(r.props['title'])).toBe(true);

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { explainerOutline, type ExplainerOutline } from '../../../tooling/perf/explainer-outline.ts';
+import { explainerOutlines, type ExplainerOutline } from '../../../tooling/perf/explainer-outline.ts';
 import { escapeMarkdown, outlineMarkdown } from '../../../tooling/perf/outline-markdown.ts';
 import type { PageSpec } from '../../../tooling/perf/page-rows.ts';
 import { buildEnv, PROJECT_ROOT, runIn } from '../../../tooling/site-build.ts';
@@ -49,9 +49,7 @@ const TOOL: Record<PeerName, { label: string; pkg: string }> = {
 };
 
 export async function readExplainers(root = PROJECT_ROOT): Promise<ExplainerOutline[]> {
-  const dir = join(root, 'content', 'explainers');
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
-  return Promise.all(files.map(async (f) => explainerOutline(await readFile(join(dir, f), 'utf8'), `content/explainers/${f}`)));
+  return explainerOutlines(root);
 }
 
 /** Installs the peer's pinned packages unless the cache already holds exactly them. */

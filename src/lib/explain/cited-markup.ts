@@ -1,4 +1,4 @@
-// The cited building blocks of both explainers, as MDX: a curated fact with
+// The cited building blocks of the explainers, as MDX: a curated fact with
 // its sources, an article sentence quoted verbatim, a quote in its sentence.
 // Each carries citation props that the components turn into a link with the
 // source sentence on hover, focus or tap:
@@ -10,7 +10,7 @@ import type { NamedSource } from '../../schemas/control.ts';
 import type { Article } from '../../schemas/article.ts';
 import { describeSpeaker } from '../content/speaker.ts';
 import { articleCitationLabel, citationId, type CitationBook } from './citations.ts';
-import { inline, text, type PropValue } from './mdx-markup.ts';
+import { inline, text, type MdxElement, type PropValue } from './mdx-markup.ts';
 import { quoteSegments, type QuoteBlock } from './quote-blocks.ts';
 import type { ArticleSentence } from './sentences.ts';
 
@@ -27,12 +27,12 @@ export function curatedCite(book: CitationBook, source: NamedSource): CiteProps 
 }
 
 /** <Fact>{"We wrote this."}<Citation … /></Fact> */
-export function factMarkup(book: CitationBook, fact: CuratedFact): string {
+export function factMarkup(book: CitationBook, fact: CuratedFact): MdxElement {
   return inline('Fact', {}, [text(fact.text), ...fact.sources.map((s) => inline('Citation', curatedCite(book, s)))]);
 }
 
 /** <Excerpt>{"The article's sentence."}<Citation … /></Excerpt> */
-export function excerptMarkup(book: CitationBook, s: ArticleSentence, extra: Record<string, PropValue> = {}): string {
+export function excerptMarkup(book: CitationBook, s: ArticleSentence, extra: Record<string, PropValue> = {}): MdxElement {
   return inline('Excerpt', extra, [text(s.text), inline('Citation', articleCite(book, s.article, s.paragraph, s.text))]);
 }
 
@@ -57,7 +57,7 @@ export function quoteMarkup(
   actors: readonly Actor[],
   people: readonly Person[],
   continued = false,
-): string {
+): MdxElement {
   const first = block.sentences[0] as ArticleSentence;
   const children = quoteSegments(block).map((seg) => (seg.quoted ? inline('Q', {}, [text(seg.text)]) : text(seg.text)));
   const cite = articleCite(book, first.article, first.paragraph, block.text);
@@ -65,7 +65,7 @@ export function quoteMarkup(
 }
 
 /** Quote blocks in order, each speaker named once per run of consecutive quotes. */
-export function quoteListMarkup(book: CitationBook, blocks: readonly QuoteBlock[], actors: readonly Actor[], people: readonly Person[]): string[] {
+export function quoteListMarkup(book: CitationBook, blocks: readonly QuoteBlock[], actors: readonly Actor[], people: readonly Person[]): MdxElement[] {
   let previous = '';
   return blocks.map((b) => {
     const who = JSON.stringify(quoteSpeaker(b, actors, people));

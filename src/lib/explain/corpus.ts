@@ -1,9 +1,11 @@
 // Everything the explainers are built from, loaded and validated: the
 // articles (with their sentences and quote blocks, computed once), the
-// registries, the curated knowledge and the map's controllers and dates.
+// registries, the story files, the shared fact files they draw on and the
+// map's controllers and dates.
 import type { Article, Mention } from '../../schemas/article.ts';
 import type { Controller, MapDate } from '../../schemas/control.ts';
-import type { OffensiveFile, PartiesFile, OutcomeFile } from '../../schemas/knowledge.ts';
+import type { CuratedFact } from '../../schemas/knowledge.ts';
+import type { StoryFile } from '../../schemas/story.ts';
 import type { Actor, Person, Place } from '../../schemas/registry.ts';
 import { partyFilterValues, placeFilterValues } from '../search/filter-values.ts';
 import { quoteBlocks, type QuoteBlock } from './quote-blocks.ts';
@@ -15,12 +17,12 @@ export interface ExplainInputs {
   actors: Actor[];
   people: Person[];
   places: Place[];
-  parties: PartiesFile;
-  offensive: OffensiveFile;
   controllers: Controller[];
   mapDates: MapDate[];
-  /** How the offensive ended (content/knowledge/outcome.json): each explainer says so. */
-  outcome: OutcomeFile;
+  /** The explainers to build (content/stories/<slug>.json), by slug, in file-name order. */
+  stories: { slug: string; file: string; story: StoryFile }[];
+  /** The shared fact files the stories draw on, by path under content/ ("knowledge/outcome.json"). */
+  factFiles: Map<string, CuratedFact[]>;
 }
 
 export interface Corpus extends ExplainInputs {

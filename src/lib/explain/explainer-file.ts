@@ -1,7 +1,13 @@
-// A generated explainer file: YAML frontmatter opening with the generator's
-// header and checksum (src/lib/generated/checksummed-mdx.ts), then the MDX body.
+// The two generated files of an explainer:
+//   <slug>.mdx   YAML frontmatter opening with the generator's header and
+//                checksum (src/lib/generated/checksummed-mdx.ts), then the MDX body;
+//   <slug>.json  the data other code needs (src/schemas/explainer-data.ts),
+//                with the header of src/lib/generated/checksummed-json.ts.
+import type { ExplainerData } from '../../schemas/explainer-data.ts';
 import type { ExplainerFrontmatter } from '../../schemas/knowledge.ts';
-import { checksummedMdx, checksummedMdxState, type GeneratedState } from '../generated/checksummed-mdx.ts';
+import { checksummedJson, checksummedJsonState } from '../generated/checksummed-json.ts';
+import { checksummedMdx, checksummedMdxState, safePath, type GeneratedState } from '../generated/checksummed-mdx.ts';
+import { toMdx, type MdxElement } from './mdx-markup.ts';
 
 export const GENERATOR = 'npm run explain';
 export type { GeneratedState };
@@ -13,15 +19,25 @@ function yaml(frontmatter: ExplainerFrontmatter): string {
     .join('\n');
 }
 
-export function explainerFile(frontmatter: ExplainerFrontmatter, body: string, from: string): string {
+export function explainerFile(frontmatter: ExplainerFrontmatter, body: readonly MdxElement[] | string, from: string): string {
+  const mdx = typeof body === 'string' ? body : body.map(toMdx).join('\n\n');
   return checksummedMdx(
     GENERATOR,
-    `from ${from}. Do not edit: change the articles, content/knowledge/ or the generator and rerun.`,
-    `${yaml(frontmatter)}\n---\n\n${body}\n`,
+    `from ${safePath(from)} and the articles. Do not edit: change the story file, the articles or the generator and rerun.`,
+    `${yaml(frontmatter)}\n---\n\n${mdx}\n`,
   );
 }
 
+/** The data file: one top-level field per line, arrays one element per line (readable in a diff). */
+export function explainerDataFile(data: ExplainerData, from: string): string {
+  const fields = Object.entries(data).map(([key, value]) => {
+    const items = Array.isArray(value) && value.length > 0 ? value.map((item) => JSON.stringify(item)) : null;
+    return `  ${JSON.stringify(key)}: ${items ? `[\n    ${items.join(',\n    ')}\n  ]` : JSON.stringify(value)}`;
+  });
+  return checksummedJson(GENERATOR, from, `{\n${fields.join(',\n')}\n}\n`);
+}
+
 /** Is an existing file ours and unchanged since it was generated? */
-export function explainerFileState(content: string): GeneratedState {
-  return checksummedMdxState(content, GENERATOR);
+export function explainerFileState(name: string, content: string): GeneratedState {
+  return name.endsWith('.json') ? checksummedJsonState(content, GENERATOR) : checksummedMdxState(content, GENERATOR);
 }

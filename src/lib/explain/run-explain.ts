@@ -1,5 +1,6 @@
-// One `npm run explain` run: load and check the inputs, build both
-// explainers, then check every target before writing anything. A target
+// One `npm run explain` run: load and check the inputs, build every
+// explainer of content/stories/ (its MDX and the data beside it), then check
+// every target before writing anything. A target
 // edited by hand since it was generated is never overwritten without
 // `force`; nothing is written unless every target can be. Files are written
 // atomically (temp file + rename), and only when their content changes.
@@ -11,10 +12,10 @@ import { writeFileAtomic } from '../generated/atomic-write.ts';
 import { staleFiles, type StaleFile } from '../generated/freshness.ts';
 import { buildCorpus } from './corpus.ts';
 import { ExplainError } from './explain-error.ts';
-import { explainerFile, explainerFileState, GENERATOR } from './explainer-file.ts';
-import { hamaOffensive } from './hama-offensive.ts';
+import { explainerData } from './explainer-data.ts';
+import { explainerDataFile, explainerFile, explainerFileState, GENERATOR } from './explainer-file.ts';
 import { loadExplainInputs } from './load-inputs.ts';
-import { whoIsFighting, type ExplainerDocument } from './who-is-fighting.ts';
+import { storyPage } from './story-page.ts';
 
 export interface ExplainOptions {
   /** Project root (content/ is read from here). */
@@ -31,24 +32,22 @@ export interface ExplainReport {
 
 const OUT_DIR = 'content/explainers';
 
-const FROM = {
-  'who-is-fighting-in-syria': 'content/articles/*.json and content/knowledge/parties.json',
-  'the-hama-offensive': 'content/articles/*.json and content/knowledge/hama-offensive.json',
-} as const;
-
+/** Every file a run writes: per story, <slug>.mdx and <slug>.json. */
 export function buildExplainers(root: string): { path: string; content: string }[] {
   const corpus = buildCorpus(loadExplainInputs(root));
-  const documents: ExplainerDocument[] = [whoIsFighting(corpus), hamaOffensive(corpus)];
-  return documents.map((doc) => ({
-    path: `${doc.frontmatter.explainer}.mdx`,
-    content: explainerFile(doc.frontmatter, doc.body, FROM[doc.frontmatter.explainer as keyof typeof FROM]),
-  }));
+  return corpus.stories.flatMap(({ slug, file, story }) => {
+    const doc = storyPage(corpus, slug, story);
+    return [
+      { path: `${slug}.mdx`, content: explainerFile(doc.frontmatter, doc.body, file) },
+      { path: `${slug}.json`, content: explainerDataFile(explainerData(doc), file) },
+    ];
+  });
 }
 
-/** The explainers (and any other .mdx in their directory) that do not match what a run would write; writes nothing. */
+/** The explainers (and any other .mdx or .json in their directory) that do not match what a run would write; writes nothing. */
 export function checkExplainers(root: string, outDir = OUT_DIR): StaleFile[] {
   const files = buildExplainers(root).map((f) => ({ name: f.path, content: f.content }));
-  return staleFiles({ dir: join(root, outDir), shown: outDir, files, isGenerated: (name) => name.endsWith('.mdx') });
+  return staleFiles({ dir: join(root, outDir), shown: outDir, files, isGenerated: (name) => name.endsWith('.mdx') || name.endsWith('.json') });
 }
 
 export async function runExplain(options: ExplainOptions): Promise<ExplainReport> {
@@ -63,7 +62,7 @@ export async function runExplain(options: ExplainOptions): Promise<ExplainReport
       report.unchanged.push(file.shown);
       continue;
     }
-    const state = existing === null ? 'intact' : explainerFileState(existing);
+    const state = existing === null ? 'intact' : explainerFileState(file.path, existing);
     if (state !== 'intact' && !options.force) {
       refused.push(`${file.shown}: ${overwriteRefusal(GENERATOR, state)}`);
       continue;

@@ -41,6 +41,7 @@ test('explainer JSON-LD is an Article citing the reports and the public sources'
       explainer: 'x',
       title: 'T',
       description: 'D',
+      order: 1,
       updated: '2024-12-05',
       sections: [],
       articles: ['a'],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { block, inline, jsLiteral, text } from '../../../src/lib/explain/mdx-markup.ts';
+import { block, inline, jsLiteral, text, toMdx } from '../../../src/lib/explain/mdx-markup.ts';
 import { allNodes, renderExplainer } from './render-explainer.ts';
 
 const HOSTILE = [
@@ -15,9 +15,9 @@ const HOSTILE = [
 describe('MDX markup', () => {
   test('article text is shown literally, in children and in props', () => {
     for (const value of HOSTILE) {
-      const mdx = [
+      const mdx = toMdx(
         block('Section', { id: 'timeline', title: value }, [inline('Excerpt', {}, [text(value), inline('Citation', { n: 1, to: 'a-slug#p4', sentence: value, label: value })])]),
-      ].join('\n');
+      );
       const nodes = allNodes(renderExplainer(mdx));
       const section = nodes.find((n) => n.type === 'Section');
       const excerpt = nodes.find((n) => n.type === 'Excerpt');
@@ -31,7 +31,7 @@ describe('MDX markup', () => {
   test('any string survives the round trip (fuzzed)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (value) => {
-        const nodes = allNodes(renderExplainer(inline('Fact', { note: value }, [text(value)])));
+        const nodes = allNodes(renderExplainer(toMdx(inline('Fact', { note: value }, [text(value)]))));
         expect(nodes[0]?.text).toBe(value);
         expect(nodes[0]?.props['note']).toBe(value);
       }),
@@ -42,7 +42,7 @@ describe('MDX markup', () => {
   test('arrays and objects become literals with the same values', () => {
     const value = { label: 'rebels </script>', value: 214, list: ['a', 'b{c}'], flag: true };
     expect(eval(`(${jsLiteral(value)})`)).toEqual(value);
-    const nodes = allNodes(renderExplainer(inline('BarChart', { bars: [value] })));
+    const nodes = allNodes(renderExplainer(toMdx(inline('BarChart', { bars: [value] }))));
     expect(nodes[0]?.props['bars']).toEqual([value]);
   });
 

@@ -14,6 +14,8 @@ import { registryIdSchema } from './registry.ts';
 export const curatedFactSchema = z
   .object({
     text: z.string().min(1).regex(/[.!?]$/u, 'a fact is one full sentence ending in . ! or ?'),
+    /** The day it happened, where its sources give one: shown before the sentence. */
+    date: isoDateSchema.optional(),
     sources: z.array(namedSourceSchema).min(1, 'every curated fact names at least one public source'),
   })
   .strict();

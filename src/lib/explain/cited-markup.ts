@@ -26,9 +26,9 @@ export function curatedCite(book: CitationBook, source: NamedSource): CiteProps 
   return { n, url: source.url, source: source.name };
 }
 
-/** <Fact>{"We wrote this."}<Citation … /></Fact> */
+/** <Fact date="2024-12-08">{"We wrote this."}<Citation … /></Fact> (the date where its sources give one) */
 export function factMarkup(book: CitationBook, fact: CuratedFact): MdxElement {
-  return inline('Fact', {}, [text(fact.text), ...fact.sources.map((s) => inline('Citation', curatedCite(book, s)))]);
+  return inline('Fact', { date: fact.date }, [text(fact.text), ...fact.sources.map((s) => inline('Citation', curatedCite(book, s)))]);
 }
 
 /** <Excerpt>{"The article's sentence."}<Citation … /></Excerpt> */

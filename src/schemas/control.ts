@@ -73,6 +73,8 @@ export const namedSourceSchema = z
     /** The words relied on, verbatim (in the source's language). */
     quote: z.string().min(1).optional(),
     publisher: z.string().min(1).optional(),
+    /** The agency whose wire text the page carries (AFP, Reuters), when it is not the publisher. */
+    via: z.string().min(1).optional(),
     publisherKind: publisherKindSchema.optional(),
     onlyCopy: z.string().min(1).optional(),
   })

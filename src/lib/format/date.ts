@@ -18,3 +18,10 @@ export function formatLongDate(iso: string): string {
 export function formatShortDate(iso: string): string {
   return shortFormat.format(toUtcDate(iso));
 }
+
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** Does a sentence already name this day ("on 8 December", "8 December 2024")? Then a date label before it would repeat it. */
+export function namesDay(text: string, iso: string): boolean {
+  return new RegExp(`\\b${dayMonthFormat.format(toUtcDate(iso))}\\b`, 'u').test(text);
+}

@@ -114,11 +114,14 @@ describe('runExplain', () => {
       await expect(runExplain({ root })).rejects.toThrow(message);
     };
     const f = 'content/stories/who-is-fighting-in-syria.json';
-    await refused((j) => (j.sections[0].blocks.at(-2).blocks[0].query.actors = ['hts', 'nobody']), `${f}: sections[0].blocks[2].blocks[0].query.actors[1]: "nobody" is not in content/actors.json`);
+    // The HTS card's "What the reports say" subsection.
+    const reportsAt = JSON.parse(good).sections[0].blocks.findIndex((b: { title?: string }) => b.title === 'What the reports say');
+    const reports = (j: any) => j.sections[0].blocks[reportsAt].blocks[0];
+    await refused((j) => (reports(j).query.actors = ['hts', 'nobody']), `${f}: sections[0].blocks[${reportsAt}].blocks[0].query.actors[1]: "nobody" is not in content/actors.json`);
     await refused((j) => (j.sections[0].blocks[1].highlight = 'nobody'), `${f}: sections[0].blocks[1].highlight: "nobody" is not in content/control/controllers.json`);
     await refused((j) => (j.sections[0].blocks[1].view = 'mars'), `${f}: sections[0].blocks[1].view: "mars" is not a map view`);
     await refused((j) => (j.sections[0].blocks[1].dates = ['2024-12-25']), `${f}: sections[0].blocks[1].dates[0]: "2024-12-25" is not in content/control/dates.json`);
-    await refused((j) => (j.sections[0].blocks.at(-2).blocks[0].query.pins = ['no-such-article#p1']), `${f}: sections[0].blocks[2].blocks[0].query.pins[0]: no article "no-such-article"`);
+    await refused((j) => (reports(j).query.pins = ['no-such-article#p1']), `${f}: sections[0].blocks[${reportsAt}].blocks[0].query.pins[0]: no article "no-such-article"`);
     await refused((j) => (j.sections.at(-1).blocks[0].from = 'knowledge/nothing.json'), 'content/knowledge/nothing.json: cannot read the file');
     await refused((j) => (j.sections[1].id = j.sections[0].id), `${f}: sections[1].id: "hts" is used twice`);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatLongDate, formatShortDate } from '../../../src/lib/format/date.ts';
+import { formatLongDate, formatShortDate, namesDay } from '../../../src/lib/format/date.ts';
 import { isoDuration, spokenDuration } from '../../../src/lib/format/duration.ts';
 
 describe('dates', () => {
@@ -24,4 +24,11 @@ describe('durations', () => {
     expect(spokenDuration(60)).toBe('1 minute');
     expect(spokenDuration(5)).toBe('5 seconds');
   });
+});
+
+test('namesDay: a sentence that already names the day needs no date label', () => {
+  expect(namesDay('On 8 December 2024 the army command said so.', '2024-12-08')).toBe(true);
+  expect(namesDay('Rebels seized Homs on Saturday 7 December as forces withdrew.', '2024-12-07')).toBe(true);
+  expect(namesDay('In early December 2024, fighters crossed into Syria.', '2024-12-01')).toBe(false);
+  expect(namesDay('On 18 December it ended.', '2024-12-08')).toBe(false);
 });

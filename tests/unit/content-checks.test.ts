@@ -17,6 +17,7 @@ import { storyFileSchema, type StoryBlock, type StoryFile } from '../../src/sche
 import { citableText } from '../../src/lib/content/citable-text.ts';
 import { parseCitationId } from '../../src/lib/explain/citations.ts';
 import { allNodes, mdxBody, renderExplainer, type ExplainerNode } from './explain/render-explainer.ts';
+import { host, isRepost } from '../support/reposts.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -250,6 +251,19 @@ describe('the Hama offensive', () => {
     expect((map?.props['dates'] as string[]).at(-1)).toBe('2024-12-05');
     expect(map?.props['interactive']).toBeUndefined();
   });
+});
+
+test('the explainers cite publishers\' own pages: a repost, mirror or encyclopedia only with the reason, flagged on the page', () => {
+  const sources = curatedFacts.flatMap((f) => f.sources);
+  for (const s of sources) {
+    const weak = isRepost(s.url) || /wikipedia\.org$/u.test(host(s.url));
+    if (weak) expect(s.onlyCopy, `${s.name}: ${s.url}`).toBeDefined();
+    if (/wikipedia\.org$/u.test(host(s.url))) expect(s.publisherKind, s.url).toBe('encyclopedia');
+  }
+  expect(sources.filter((s) => s.publisherKind === 'encyclopedia').length).toBeLessThanOrEqual(1);
+  // The page says why: the citation carries the caveat.
+  const caveats = [...trees.values()].flat().filter((n) => n.type === 'Citation' && typeof n.props['caveat'] === 'string');
+  expect(caveats.map((n) => n.props['url'])).toEqual(expect.arrayContaining(sources.filter((s) => s.onlyCopy).map((s) => s.url)));
 });
 
 test('every curated fact and event names a public source with an http(s) URL', () => {

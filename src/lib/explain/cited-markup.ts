@@ -23,7 +23,9 @@ export function articleCite(book: CitationBook, article: Article, anchor: string
 
 export function curatedCite(book: CitationBook, source: NamedSource): CiteProps {
   const { n } = book.cite({ kind: 'curated', source });
-  return { n, url: source.url, source: source.name };
+  // A weaker source says so where it is cited: the reader sees why it is there.
+  const caveat = source.onlyCopy && (source.publisherKind === 'encyclopedia' ? `An encyclopedia, cited because ${source.onlyCopy}` : `A copy, cited because ${source.onlyCopy}`);
+  return { n, url: source.url, source: source.name, caveat: caveat || undefined };
 }
 
 /** <Fact date="2024-12-08">{"We wrote this."}<Citation … /></Fact> (the date where its sources give one) */

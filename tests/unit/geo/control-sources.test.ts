@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { host, isRepost } from '../../support/reposts.ts';
 import { loadControlData } from '../../../src/lib/geo/control-data.ts';
 import { isSeedSource } from '../../../src/schemas/control.ts';
 import { seedParagraphs, slugOf } from './seed-paragraphs.ts';
@@ -73,19 +74,6 @@ describe('sources of the control observations', () => {
   });
 });
 
-/**
- * Hosts that republish other publishers' reports (aggregators, syndication
- * portals, scraper mirrors) or copy Wikipedia: a source there must be the
- * original publisher's page, unless the record says why no original was found.
- */
-const REPOSTS = [
-  'devdiscourse.com', 'fbcnews.com.fj', 'msn.com', 'yahoo.com', 'newsbreak.com', 'menafn.com', 'webjosh.com', 'hathalyoum.net',
-  'friscotimes.org', 'exbulletin.com', 'yingdouwang.com', 'localnews.ai', 'africanmanager.com',
-  'censor.net', 'babel.ua', 'kesq.com', 'aajeg.com', 'initialnews.com', 'world-arabia.com', 'levantis.me',
-  'wikimili.com', 'wikizero.net', 'wikisum.wiki', 'wikiwand.com', 'wikivisually.com', 'qaz.wiki', 'fonk.bid', 'dbpedia.org',
-];
-const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-const isRepost = (url: string) => REPOSTS.some((d) => host(url) === d || host(url).endsWith(`.${d}`));
 
 describe('source records (content/control/sources.json)', () => {
   test('each names its publisher and the kind of publisher', () => {

@@ -181,6 +181,12 @@ export const storyFileSchema = z
     description: z.string().min(1),
     /** Order on the home page and the explainer index (1 first). */
     order: z.number().int().positive(),
+    /**
+     * Who and where the page is about, for the search filters, besides those its
+     * article excerpts name: a page of curated facts names them in our words,
+     * which are not analysed for mentions.
+     */
+    about: z.object({ actors: z.array(registryIdSchema).optional(), places: z.array(registryIdSchema).optional() }).strict().optional(),
     sections: z.array(storySectionSchema).min(1),
   })
   .strict()

@@ -31,6 +31,7 @@ const STORY = {
   title: 'A fourth explainer',
   description: 'A test page that uses every kind of block a story file can hold.',
   order: 4,
+  about: { actors: ['hts'], places: ['homs'] },
   sections: [
     {
       id: 'days',

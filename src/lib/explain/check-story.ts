@@ -87,5 +87,7 @@ export function checkStory(file: string, story: StoryFile, known: KnownIds): voi
           break;
       }
     });
+  ids('about.actors', story.about?.actors, known.actors, 'content/actors.json');
+  ids('about.places', story.about?.places, known.places, 'content/places.json');
   story.sections.forEach((s, i) => walk(s.blocks, `sections[${i}].blocks`));
 }

@@ -2,7 +2,7 @@
 // articles (with their sentences and quote blocks, computed once), the
 // registries, the story files, the shared fact files they draw on and the
 // map's controllers and dates.
-import type { Article, Mention } from '../../schemas/article.ts';
+import type { Article } from '../../schemas/article.ts';
 import type { Controller, MapDate } from '../../schemas/control.ts';
 import type { CuratedFact } from '../../schemas/knowledge.ts';
 import type { StoryFile } from '../../schemas/story.ts';
@@ -46,7 +46,7 @@ export function newestArticleDate(corpus: Corpus): string {
 }
 
 /** Search filter values (display names) for what a page cites and names. */
-export function filterValues(corpus: Corpus, actorRefs: readonly string[], mentions: { actors: Mention[]; places: Mention[] }): {
+export function filterValues(corpus: Corpus, actorRefs: readonly string[], mentions: { actors: readonly { ref: string }[]; places: readonly { ref: string }[] }): {
   actors: string[];
   places: string[];
 } {

@@ -66,9 +66,9 @@ function renderSection(section: StorySection, ctx: PageContext): MdxElement {
 export function storyPage(corpus: Corpus, slug: string, story: StoryFile): ExplainerDocument {
   const ctx = newPageContext(corpus);
   const body = story.sections.map((s) => renderSection(s, ctx));
-  const filters = filterValues(corpus, [...new Set(ctx.actorRefs)], {
+  const filters = filterValues(corpus, [...new Set([...ctx.actorRefs, ...(story.about?.actors ?? [])])], {
     actors: ctx.shown.flatMap((s) => s.actors),
-    places: ctx.shown.flatMap((s) => s.places),
+    places: [...ctx.shown.flatMap((s) => s.places), ...(story.about?.places ?? []).map((ref) => ({ ref }))],
   });
   return {
     frontmatter: {

@@ -46,8 +46,10 @@ describe.each(EXPLAINERS)('/explainers/$slug/', ({ slug, title, reports }) => {
     };
     expect(ld['@type']).toBe('Article');
     const urls = ld.citation.map((c) => c.url);
-    expect(urls.some((u) => u.endsWith('/articles/syrian-army-sends-reinforcements-to-hold-back-rebels-in-hama/'))).toBe(true);
+    // Every report the page quotes, and the public sources it cites.
+    expect(urls.filter((u) => /\/articles\/[a-z0-9-]+\/$/u.test(u))).toHaveLength(reports);
     expect(urls.some((u) => u.endsWith('/articles/syria-islamist-rebels-eye-more-gains-after-seizing-hama/'))).toBe(true);
+    expect(urls.filter((u) => !u.includes('/articles/')).length).toBeGreaterThan(2);
   });
 });
 

@@ -47,7 +47,7 @@ test('bad input: "<file>:<line>: message", exit 1, no stack trace, nothing writt
   writeFileSync(join(dir, 'binary.bin'), new Uint8Array([1, 2, 0, 3]));
   const result = ingest('bad.txt', 'binary.bin', '--out', 'out2');
   expect(result.code).toBe(1);
-  expect(result.stderr).toContain('bad.txt:8: unknown date format "2024-12-01"');
+  expect(result.stderr).toContain('bad.txt:8: article in English (en): unknown date format "2024-12-01"');
   expect(result.stderr).toContain('binary.bin:1: contains a NUL byte at offset 2: a binary file, not article text');
   expect(result.stderr).toContain('ingest: nothing written (2 problem(s))');
   expect(result.stderr).not.toMatch(/^\s+at /mu);

@@ -126,6 +126,10 @@ export function readCurrentHeader(lines: readonly string[], context: HeaderConte
   if (lead) {
     header.image = lead.image;
     header.bodyStart = lead.next;
+  } else if (layout === 'video') {
+    // A video page has no dek: the text under the dateline is its body.
+    header.dek = '';
+    header.bodyStart = dek.index;
   } else if (!trail && layout === 'article' && isShortText(lines, dek.index + 1, chrome)) {
     // An audio page: no section label, no image, a short text and the short link. That text is the body.
     header.layout = 'audio';

@@ -3,10 +3,11 @@
 // updates have been closed…", then timestamped entries. Recognised by its
 // structure: a line near the top that holds two dates.
 import { parseDateLine } from '../dates.ts';
+import { findSkipLinks } from '../page-chrome.ts';
 import { nextContentLine } from './content-lines.ts';
 
-/** Lines from the top searched for the publication line. */
-const HEAD_LINES = 12;
+/** Lines after the skip links searched for the publication line: a section label, the title, then that line. */
+const HEAD_LINES = 3;
 
 /** How many dates a line holds: each piece of the line that ends in a four-digit year is tried as a dateline. */
 export function countDates(line: string, languages: readonly string[]): number {
@@ -24,7 +25,8 @@ export function countDates(line: string, languages: readonly string[]): number {
 
 /** The 1-based line that marks the page as a live blog, or null. */
 export function liveBlogLine(lines: readonly string[], languages: readonly string[]): number | null {
-  let line = nextContentLine(lines, 0);
+  const skip = findSkipLinks(lines);
+  let line = nextContentLine(lines, skip ? skip.last + 1 : 0);
   for (let k = 0; line && k < HEAD_LINES; k++, line = nextContentLine(lines, line.index + 1)) {
     if (countDates(line.text, languages) >= 2) return line.index + 1;
   }

@@ -63,3 +63,43 @@ describe('slugify', () => {
     expect(['a', 'a', 'a', 'b'].map((s) => uniqueSlug(s, used))).toEqual(['a', 'a-2', 'a-3', 'b']);
   });
 });
+
+describe('datelines in DW languages (CLDR month names, native digits)', () => {
+  test.each([
+    ['6 December 2024', '2024-12-06', 'en'],
+    ['6. Dezember 2024', '2024-12-06', 'de'],
+    ['06.12.2024', '2024-12-06', ''],
+    ['24 Juni 2024', '2024-06-24', 'sw'],
+    ['١٥ يناير ٢٠٢٥', '2025-01-15', 'ar'],
+    ['Dana Eichhorst٢٢ يونيو ٢٠١١', '2011-06-22', 'ar'],
+    ['١٥ كانون الأول ٢٠٢٤', '2024-12-15', 'ar'],
+    ['۶ دسامبر ۲۰۲۴', '2024-12-06', 'fa'],
+    ['6 de diciembre de 2024', '2024-12-06', 'es'],
+    ['6 декабря 2024 г.', '2024-12-06', 'ru'],
+    ['6 Aralık 2024', '2024-12-06', 'tr'],
+    ['2024年12月6日', '2024-12-06', 'zh'],
+    ['Freitag, 6. Dezember 2024', '2024-12-06', 'de'],
+    ['৬ ডিসেম্বর, ২০২৪', '2024-12-06', 'bn'],
+  ])('%s → %s', (line, iso, language) => {
+    const parsed = parseDateLine(line);
+    expect(parsed).toMatchObject({ kind: 'date', iso });
+    if (language !== '') expect(parsed.kind === 'date' && parsed.languages).toContain(language);
+  });
+
+  test('the page language decides a month name that is another month elsewhere', () => {
+    // "listopada": October in Croatian, November in Polish.
+    expect(parseDateLine('6 listopada 2024', ['pl'])).toMatchObject({ kind: 'date', iso: '2024-11-06' });
+    expect(parseDateLine('6 listopada 2024', ['hr'])).toMatchObject({ kind: 'date', iso: '2024-10-06' });
+  });
+
+  test('Persian solar and Islamic dates are recognised as such, not misread', () => {
+    expect(parseDateLine('۱۴۰۲ شهریور ۵, یکشنبه')).toMatchObject({ kind: 'calendar', calendar: 'persian' });
+    expect(parseDateLine('۱۶ آذر ۱۴۰۳', ['fa'])).toMatchObject({ kind: 'calendar', calendar: 'persian' });
+    expect(parseDateLine('5 جمادى الآخرة 1446', ['ar'])).toMatchObject({ kind: 'calendar', calendar: 'islamic' });
+  });
+
+  test('a month name alone, or a year alone, is not a date', () => {
+    expect(parseDateLine('Mai 2024').kind).toBe('none');
+    expect(parseDateLine('Im Dezember', ['de']).kind).toBe('none');
+  });
+});

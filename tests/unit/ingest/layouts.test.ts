@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { articleMdxFile } from '../../../src/lib/ingest/generated-file.ts';
 import { IngestError } from '../../../src/lib/ingest/ingest-error.ts';
 import { parseDwArticle, type ArticleOrigin, type ParsedArticle } from '../../../src/lib/ingest/parse-dw-article.ts';
-import { bytes, FIXTURES, fixtureRegistries } from './support.ts';
+import { bytes, FIXTURES, fixtureRegistries, renderMdx } from './support.ts';
 
 const registries = fixtureRegistries();
 
@@ -131,6 +132,9 @@ describe('truncation and repetition', () => {
     expect(parsed.article.blocks.at(-1)).toEqual({ type: 'paragraph', id: 'p2', text: 'But the Obse', line: 19, truncated: true });
     expect(parsed.article.blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['A subheading']);
     expect(parsed.warnings.map((w) => w.detail)).toContain('the page stops mid-sentence: its last paragraph (p2) is kept as it is, marked truncated');
+    // The page component gets the flag and shows "[…]" after the text.
+    const rendered = renderMdx(articleMdxFile(parsed.article, 'page.txt')).at(-1);
+    expect(rendered).toMatchObject({ type: 'P', props: { id: 'p2', truncated: true }, text: 'But the Obse' });
   });
 
   test('a complete page is not marked truncated', () => {

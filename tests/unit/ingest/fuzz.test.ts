@@ -45,6 +45,8 @@ function convert(text: string, url?: string): Outcome {
 }
 
 function paragraphText(article: Article, id: string): string {
+  // Spans may cite the lead image's caption (a random line can read as one).
+  if (id === 'caption') return article.image?.caption ?? '';
   const block = article.blocks.find((b) => b.type === 'paragraph' && b.id === id);
   return block?.type === 'paragraph' ? block.text : '';
 }

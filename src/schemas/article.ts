@@ -22,6 +22,8 @@ export const paragraphBlockSchema = z.object({
   id: paragraphIdSchema,
   text: z.string().min(1),
   line: lineSchema,
+  /** Present (true) when the page was cut off inside this, its last paragraph: the text stops mid-sentence. */
+  truncated: z.literal(true).optional(),
 });
 
 export const headingBlockSchema = z.object({
@@ -121,7 +123,7 @@ export const articleSchema = z.object({
   slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   title: z.string().min(1),
   date: isoDateSchema,
-  /** BCP 47 language tag: "en", "de". */
+  /** BCP 47 language tag: "en", "de", "ar", "fa-AF". */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
   /** Category trail: "ConflictsSyria" → ["Conflicts", "Syria"]. */
   categories: z.array(z.string().min(1)),

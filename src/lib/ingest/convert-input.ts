@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { articleJsonBytes, articleMdxFile } from './generated-file.ts';
 import { IngestError } from './ingest-error.ts';
-import { parseDwArticle } from './parse-dw-article.ts';
+import type { IngestWarning } from './ingest-warning.ts';
+import { parseDwArticle, type ParsedArticle } from './parse-dw-article.ts';
 import type { CompiledRegistries } from './registries.ts';
 import { checkAgainstSource, type SeedSource } from './seed-sources.ts';
 
@@ -24,12 +25,13 @@ export interface Converted {
   titleLine: number;
   json: Uint8Array;
   mdx: Uint8Array;
+  warnings: IngestWarning[];
 }
 
 const utf8 = new TextEncoder();
 
-/** Converts one input, or throws an IngestError naming its file and line. */
-export function convertInput(input: IngestInput, registries: CompiledRegistries, maxBytes?: number): Converted {
+/** Reads and parses one input (the article, how it was read, its warnings), or throws an IngestError naming its file and line. */
+export function parseInput(input: IngestInput, registries: CompiledRegistries, maxBytes?: number): ParsedArticle {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(input.path);
@@ -40,14 +42,22 @@ export function convertInput(input: IngestInput, registries: CompiledRegistries,
     file: input.file,
     publisher: input.publisher,
     ...(input.url !== undefined ? { url: input.url } : {}),
+    ...(input.source ? { language: input.source.language } : {}),
     ...(maxBytes !== undefined ? { maxBytes } : {}),
   };
-  const { article, lines } = parseDwArticle(bytes, origin, registries);
-  if (input.source) checkAgainstSource(article, input.source, lines);
+  const parsed = parseDwArticle(bytes, origin, registries);
+  if (input.source) checkAgainstSource(parsed.article, input.source, parsed.lines);
+  return parsed;
+}
+
+/** Converts one input into the two files to write, or throws an IngestError naming its file and line. */
+export function convertInput(input: IngestInput, registries: CompiledRegistries, maxBytes?: number): Converted {
+  const { article, lines, warnings } = parseInput(input, registries, maxBytes);
   return {
     slug: article.slug,
     titleLine: lines.title,
     json: articleJsonBytes(article, input.file),
     mdx: utf8.encode(articleMdxFile(article, input.file)),
+    warnings,
   };
 }

@@ -1,9 +1,12 @@
 // The body of a DW scrape, in reading order: paragraphs, section headings and
-// video references, then the editors' sign-off. Boilerplate lines are dropped;
-// every other line becomes exactly one block, its text trimmed at both ends
-// and otherwise kept as written.
+// video references, then the editors' sign-off. Chrome lines are dropped
+// (page-chrome.ts); every other line becomes exactly one block, its text
+// trimmed at both ends and otherwise kept as written. A page that stops
+// without its trailer or sign-off was cut off: its last line, if it does not
+// end a sentence, is kept as a paragraph marked `truncated`, never a heading.
 import type { Block } from '../../schemas/article.ts';
-import { isBoilerplate, isTrailerStart } from './dw-boilerplate.ts';
+import { isChromeLine, isPlayerFallback, isTrailerLine, type PageChrome } from './page-chrome.ts';
+import { endsSentence } from './sentence-end.ts';
 import { slugify, uniqueSlug } from './slug.ts';
 
 export interface Signoff {
@@ -15,6 +18,8 @@ export interface Signoff {
 export interface DwBody {
   blocks: Block[];
   signoff?: Signoff;
+  /** The last paragraph ends mid-sentence and the page stops there (1-based line), when it does. */
+  truncatedAt?: number;
 }
 
 const DURATION = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})$/u;
@@ -42,8 +47,9 @@ export function isHeading(line: string): boolean {
   // Direction marks (RLM, LRM…) after the last word do not change how the line ends.
   const text = line.replace(/\p{Cf}+$/u, '');
   if (text.length > 120 || text.split(/\s+/u).length > 12) return false;
-  if (text.endsWith('?')) return !/[.!?]\s/u.test(text.slice(0, -1));
-  return !/(?:[.!,;:…]|[.!?,]["”’»«])$/u.test(text);
+  if (/[?؟]$/u.test(text)) return !/[.!?؟]\s/u.test(text.slice(0, -1));
+  // Latin and Arabic-script punctuation (، ؛ ۔), the danda and the CJK full stop end a sentence too.
+  return !/(?:[.!,;:…،؛۔।。]|[.!?,]["”’»«])$/u.test(text);
 }
 
 function headingId(text: string, used: Set<string>, index: number): string {
@@ -53,14 +59,24 @@ function headingId(text: string, used: Set<string>, index: number): string {
   return uniqueSlug(base, used);
 }
 
+const NO_CHROME: PageChrome = { skipVerb: null };
+
 /** Parses lines[start…] up to the page trailer. Line numbers in blocks are 1-based. */
-export function parseDwBody(lines: readonly string[], start: number): DwBody {
+export function parseDwBody(lines: readonly string[], start: number, chrome: PageChrome = NO_CHROME): DwBody {
   const items: { index: number; text: string }[] = [];
+  let trailer = false;
   for (let i = start; i < lines.length; i++) {
     const text = (lines[i] ?? '').trim();
     if (text === '') continue;
-    if (isTrailerStart(text)) break;
-    if (!isBoilerplate(text)) items.push({ index: i, text });
+    if (isTrailerLine(text, chrome)) {
+      trailer = true;
+      break;
+    }
+    if (isChromeLine(text)) continue;
+    // The player's fallback line under a video (title, then duration).
+    const previous = items.at(-1);
+    if (previous && durationSeconds(previous.text) !== null && items.length >= 2 && isPlayerFallback(text)) continue;
+    items.push({ index: i, text });
   }
   const blocks: Block[] = [];
   const headingIds = new Set<string>();
@@ -85,5 +101,12 @@ export function parseDwBody(lines: readonly string[], start: number): DwBody {
       blocks.push({ type: 'paragraph', id: `p${++paragraphs}`, text, line });
     }
   }
-  return signoff ? { blocks, signoff } : { blocks };
+  const body: DwBody = signoff ? { blocks, signoff } : { blocks };
+  const last = blocks.at(-1);
+  if (!trailer && !signoff && last && last.type !== 'video' && !endsSentence(last.text)) {
+    // Cut off: the last line is the start of a paragraph, whatever it looks like.
+    blocks[blocks.length - 1] = { type: 'paragraph', id: last.type === 'paragraph' ? last.id : `p${paragraphs + 1}`, text: last.text, line: last.line, truncated: true };
+    body.truncatedAt = last.line;
+  }
+  return body;
 }

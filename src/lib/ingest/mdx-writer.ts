@@ -2,7 +2,7 @@
 // is a JS string literal inside an expression ({"…"}), never Markdown, so
 // nothing in it is ever read as Markdown, JSX, HTML or import/export. The page
 // supplies the components:
-//   <P id="p4">…</P>                 a body paragraph (id = citation anchor)
+//   <P id="p4">…</P>                 a body paragraph (id = citation anchor); `truncated` when cut off
 //   <Quote speaker={…} ref="…">…</Quote>  a direct quote inside it, with its quotation marks
 //   <H id="government-pushback">…</H>    a section heading
 //   <Video id="v1" title={…} duration="02:06" seconds={126} />
@@ -41,7 +41,7 @@ function paragraphChildren(text: string, quotes: readonly Quote[]): string {
 function blockLine(block: Block, quotesByParagraph: ReadonlyMap<string, Quote[]>): string {
   switch (block.type) {
     case 'paragraph':
-      return `<P id="${block.id}">${paragraphChildren(block.text, quotesByParagraph.get(block.id) ?? [])}</P>`;
+      return `<P id="${block.id}"${block.truncated ? ' truncated' : ''}>${paragraphChildren(block.text, quotesByParagraph.get(block.id) ?? [])}</P>`;
     case 'heading':
       return `<H id="${block.id}">{${jsString(block.text)}}</H>`;
     case 'video':

@@ -110,7 +110,8 @@ function attribute(
   const verb = QUOTE_MARK.test(before) ? -1 : firstSpeechVerb(before);
   let subject: Subject = verb > 0 ? resolveSubject(before.slice(0, verb), registries) : null;
   // 2. ""quote," X said": an attribution straight after a quote that ends a clause.
-  if (subject === null && (/[,!?…]$/u.test(inner) || /^\s*,/u.test(after))) {
+  // (A clause ends at a Latin or an Arabic comma, or a question mark of either script.)
+  if (subject === null && (/[,!?…،؟]$/u.test(inner) || /^\s*[,،]/u.test(after))) {
     const named = subjectAfterQuote(after);
     if (named !== null) subject = resolveSubject(named, registries);
   }

@@ -1,6 +1,6 @@
 // The curated registries, compiled once per run into alias matchers.
 import type { Actor, Person, Place } from '../../schemas/registry.ts';
-import { compileAliasMatcher, type AliasMatcher } from './mentions.ts';
+import { compileAliasMatcher, type AliasMatcher, type NamedEntry } from './mentions.ts';
 
 export interface Registries {
   actors: readonly Actor[];
@@ -12,6 +12,8 @@ export interface CompiledRegistries {
   actors: AliasMatcher;
   people: AliasMatcher;
   places: AliasMatcher;
+  /** Who may speak, with every name they go by: for suggesting the closest entries to a name the registry lacks. */
+  speakers: readonly NamedEntry[];
 }
 
 export function compileRegistries(registries: Registries): CompiledRegistries {
@@ -19,5 +21,6 @@ export function compileRegistries(registries: Registries): CompiledRegistries {
     actors: compileAliasMatcher(registries.actors),
     people: compileAliasMatcher(registries.people),
     places: compileAliasMatcher(registries.places),
+    speakers: [...registries.people, ...registries.actors].map(({ id, name, aliases }) => ({ id, name, aliases })),
   };
 }

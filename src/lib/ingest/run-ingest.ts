@@ -11,6 +11,7 @@ import type { IngestInput } from './convert-input.ts';
 import { overwriteRefusal } from '../generated/checksummed-mdx.ts';
 import { GENERATOR } from './generated-file.ts';
 import { IngestError, IngestFailure, repeatedSlug } from './ingest-error.ts';
+import type { IngestWarning } from './ingest-warning.ts';
 import { stageAll } from './parallel-stage.ts';
 import type { Registries } from './registries.ts';
 import { removeTemps, type StagedArticle } from './staged-article.ts';
@@ -41,6 +42,8 @@ export interface IngestReport {
   seconds: { stage: number; commit: number };
   /** Inputs converted on each thread: the main thread, then each worker. */
   perThread: number[];
+  /** Warnings of the converted inputs, in input order. */
+  warnings: IngestWarning[];
 }
 
 /** Removes the directories this run created (`first` is what mkdirSync reported), if they are empty. */
@@ -87,7 +90,7 @@ function problems(inputs: readonly IngestInput[], results: readonly (StagedArtic
 export async function ingestFiles(inputs: readonly IngestInput[], options: IngestOptions): Promise<IngestReport> {
   const cwd = options.cwd ?? process.cwd();
   const shown = (path: string) => relative(cwd, path) || path;
-  const report: IngestReport = { slugs: [], written: [], unchanged: [], seconds: { stage: 0, commit: 0 }, perThread: [] };
+  const report: IngestReport = { slugs: [], written: [], unchanged: [], seconds: { stage: 0, commit: 0 }, perThread: [], warnings: [] };
   const started = performance.now();
   // Temps go beside their targets, so the directory must exist now; a failed run removes it again.
   const created = mkdirSync(options.outDir, { recursive: true });
@@ -123,6 +126,7 @@ export async function ingestFiles(inputs: readonly IngestInput[], options: Inges
   }
   report.unchanged = outputs.filter((o) => o.status === 'unchanged').map((o) => shown(o.path));
   report.slugs = accepted.map((a) => a.slug);
+  report.warnings = accepted.flatMap((a) => a.warnings);
   report.seconds.commit = (performance.now() - committing) / 1000;
   return report;
 }

@@ -1,14 +1,17 @@
 // Sentence boundaries inside a paragraph, as [start, end) ranges, so that
-// quotes and figures can look at "their" sentence. A sentence ends at . ! ? or
-// … (plus closing quotes or brackets) followed by space and a capital, a digit
-// or an opening quote, except after a known abbreviation or an initial.
+// quotes and figures can look at "their" sentence. A sentence ends at . ! ? …
+// or the Arabic ؟, Urdu ۔ and Devanagari । (plus closing quotes or brackets)
+// followed by space and a capital, a digit, an opening quote (" “ „ « and the
+// » that opens a German quote) or a letter of a caseless script, except after
+// a known abbreviation or an initial.
 
 export interface Range {
   start: number;
   end: number;
 }
 
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“„«(\p{Lu}\p{N}])/gu;
+// After the mark: a capital, a digit, an opening quote, or a letter of a script without case (Arabic, Persian…).
+const BOUNDARY = /[.!?…؟۔।]+["”’»«)\]]*(?=\s+["“„«»(\p{Lu}\p{N}\p{Lo}])/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Capt|No|vs|etc|U\.S|U\.N|U\.K|E\.U|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|bzw|z\.B|Nr)$/u;
 
 // Quotes and figures both split the same paragraphs: remember the last few.

@@ -32,7 +32,7 @@ const VERB = `(?:${VERBS.join('|')})`;
 const SPEECH_VERB = new RegExp(`${VERB}(?![A-Za-z\u00c0-\u024f])`, 'g');
 const LETTER_BEFORE = /[A-Za-z\u00c0-\u024f]/u;
 /** `," the army said` / `," Rami Abdel Rahman, the Observatory head, told` / `," said Netanyahu`. */
-const AFTER = new RegExp(`^[\\s,]*(?:(?<subject>[^"“”„«»]{1,100}?)\\s+${VERB}(?![\\p{L}])|${VERB}\\s+(?<inverted>[^"“”„«»,.]{1,60}?)\\s*[,.;]|${VERB}\\s+(?<end>[^"“”„«»,.]{1,60})$)`, 'u');
+const AFTER = new RegExp(`^[\\s,،]*(?:(?<subject>[^"“”„«»]{1,100}?)\\s+${VERB}(?![\\p{L}])|${VERB}\\s+(?<inverted>[^"“”„«»,.]{1,60}?)\\s*[,.;]|${VERB}\\s+(?<end>[^"“”„«»,.]{1,60})$)`, 'u');
 /** `…, state news agency SANA reported.` at the end of a sentence. */
 const SENTENCE_END = new RegExp(`,\\s*(?<subject>[^"“”„«»,]{1,80}?)\\s+${VERB}\\s*[.!]?$`, 'u');
 

@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertInput, type IngestInput } from './convert-input.ts';
 import { jsonFileState, mdxFileState } from './generated-file.ts';
+import type { IngestWarning } from './ingest-warning.ts';
 import type { CompiledRegistries } from './registries.ts';
 import { tempPathFor } from './temp-file.ts';
 
@@ -27,6 +28,8 @@ export interface StagedArticle {
   titleLine: number;
   /** `<slug>.json`, then `<slug>.mdx`. */
   outputs: StagedOutput[];
+  /** What the editor should check in this input (plain data, so it crosses from a worker). */
+  warnings: IngestWarning[];
 }
 
 export interface StageTarget {
@@ -54,16 +57,16 @@ function stageOutput(path: string, name: string, content: Uint8Array, target: St
 
 /** Converts one input and stages its outputs, or throws an IngestError naming its file and line. */
 export function stageArticle(input: IngestInput, registries: CompiledRegistries, target: StageTarget, maxBytes?: number): StagedArticle {
-  const { slug, titleLine, json, mdx } = convertInput(input, registries, maxBytes);
+  const { slug, titleLine, json, mdx, warnings } = convertInput(input, registries, maxBytes);
   const outputs: StagedOutput[] = [];
   try {
     outputs.push(stageOutput(join(target.outDir, `${slug}.json`), `${slug}.json`, json, target, jsonFileState));
     outputs.push(stageOutput(join(target.outDir, `${slug}.mdx`), `${slug}.mdx`, mdx, target, mdxFileState));
   } catch (error) {
-    removeTemps([{ slug, titleLine, outputs }]);
+    removeTemps([{ slug, titleLine, outputs, warnings }]);
     throw error;
   }
-  return { slug, titleLine, outputs };
+  return { slug, titleLine, outputs, warnings };
 }
 
 export function tempsOf(articles: readonly StagedArticle[]): string[] {

@@ -47,7 +47,7 @@ test('bad input: "<file>:<line>: message", exit 1, no stack trace, nothing writt
   writeFileSync(join(dir, 'binary.bin'), new Uint8Array([1, 2, 0, 3]));
   const result = ingest('bad.txt', 'binary.bin', '--out', 'out2');
   expect(result.code).toBe(1);
-  expect(result.stderr).toContain('bad.txt:8: unknown date format "2024-12-01"');
+  expect(result.stderr).toContain('bad.txt:8: article in English (en): unknown date format "2024-12-01"');
   expect(result.stderr).toContain('binary.bin:1: contains a NUL byte at offset 2: a binary file, not article text');
   expect(result.stderr).toContain('ingest: nothing written (2 problem(s))');
   expect(result.stderr).not.toMatch(/^\s+at /mu);
@@ -61,4 +61,37 @@ test('usage mistakes name the problem', SPAWNS, () => {
   expect(ingest('--bogus').stderr).toMatch(/^ingest: Unknown option '--bogus'/u);
   expect(ingest('a.txt', 'b.txt', '--out', 'x', '--url', 'https://a.example/').stderr).toMatch(/--url names one article/u);
   expect(ingest('good.txt', '--out', 'x', '--url', 'javascript:alert(1)').stderr).toMatch(/^ingest: --url javascript:alert\(1\): not an http\(s\) address/u);
+});
+
+test('--dry-run prints layout, language, title, date, blocks, quotes and warnings, and writes nothing', SPAWNS, () => {
+  const truncated = join(ROOT, 'tests', 'fixtures', 'ingest', 'truncated-en.txt');
+  const live = join(ROOT, 'tests', 'fixtures', 'ingest', 'live-blog-en.txt');
+  writeFileSync(join(dir, 'quoted.txt'), dwSkeleton(['"We hold the line," the army said.']));
+  const result = ingest('--dry-run', 'quoted.txt', truncated, live, '--out', 'dry', '--force');
+  expect(result.code).toBe(1);
+  expect(result.stderr.replace(/ingest: warning:.*\n/gu, '')).toBe('');
+  expect(result.stdout).toContain(
+    [
+      'quoted.txt',
+      '  layout    article',
+      '  language  English (en, detected)',
+      '  title     Test article about Hama (line 6)',
+      '  date      2024-12-01 (line 8)',
+      '  blocks    1 paragraph(s), 0 heading(s), 0 video(s)',
+      '  quotes    1',
+      '    p1: “We hold the line,” — the army [not in the registry]',
+    ].join('\n'),
+  );
+  expect(result.stdout).toMatch(/blocks {4}2 paragraph\(s\) \(1 truncated\), 1 heading\(s\), 0 video\(s\)/u);
+  expect(result.stdout).toMatch(/truncated-en\.txt:19: warning: the page stops mid-sentence/u);
+  expect(result.stdout).toMatch(/refused {3}\S*live-blog-en\.txt:7: live blog in English \(en\): not an article/u);
+  expect(result.stdout).toMatch(/ingest: dry run of 3 file\(s\): 2 would convert, 1 refused; nothing written\n$/u);
+  expect(readdirSync(dir)).not.toContain('dry');
+});
+
+test('a conversion prints its warnings as "<file>:<line>: warning: …"', SPAWNS, () => {
+  const truncated = join(ROOT, 'tests', 'fixtures', 'ingest', 'truncated-en.txt');
+  const result = ingest(truncated, '--out', 'warned', '--url', 'https://www.dw.com/en/test/a-2');
+  expect(result.code).toBe(0);
+  expect(result.stderr).toMatch(/truncated-en\.txt:19: warning: the page stops mid-sentence: its last paragraph \(p2\) is kept as it is, marked truncated\n/u);
 });

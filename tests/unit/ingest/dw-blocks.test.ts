@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isBoilerplate, skipLinkLanguage } from '../../../src/lib/ingest/dw-boilerplate.ts';
+import { isBoilerplate } from '../../../src/lib/ingest/dw-boilerplate.ts';
+import { findSkipLinks, isTrailerLine, pageChrome } from '../../../src/lib/ingest/page-chrome.ts';
 import { durationSeconds, isHeading, parseDwBody } from '../../../src/lib/ingest/dw-blocks.ts';
 
 describe('headings', () => {
@@ -21,9 +22,22 @@ test('durations', () => {
   expect(durationSeconds('2:6')).toBeNull();
 });
 
+test('skip links and the trailer recognised by structure, in any language', () => {
+  const swahili = ['1. Nenda kwenye maudhui', '  2. Nenda kwenye orodha kuu', '  3. Nenda tovuti zaidi za DW', '', 'Kichwa'];
+  expect(findSkipLinks(swahili)).toEqual({ first: 0, last: 2, labels: ['Nenda kwenye maudhui', 'Nenda kwenye orodha kuu', 'Nenda tovuti zaidi za DW'] });
+  const arabic = ['١. تخطي إلى المحتوى', '٢. تخطي إلى القائمة الرئيسية', 'عنوان'];
+  const chrome = pageChrome(findSkipLinks(arabic));
+  expect(chrome.skipVerb).toEqual({ word: 'تخطي', at: 'start' });
+  expect(isTrailerLine('تخطي الفقرة التالية', chrome)).toBe(true);
+  expect(isTrailerLine('تخطي الجيش المدينة أمس.', chrome)).toBe(false);
+  const german = pageChrome(findSkipLinks(['1. Zum Inhalt springen', '2. Zur Hauptnavigation springen']));
+  expect(german.skipVerb).toEqual({ word: 'springen', at: 'end' });
+  expect(isTrailerLine('Nächsten Abschnitt Mehr zum Thema überspringen', german)).toBe(true);
+  // A numbered list in the body is not a run of skip links unless it starts the page.
+  expect(findSkipLinks(['Intro.', '1. First point'])).toBeNull();
+});
+
 test('boilerplate lines, English and German', () => {
-  expect(skipLinkLanguage('  2. Skip to main menu')).toBe('en');
-  expect(skipLinkLanguage('1. Zum Inhalt springen')).toBe('de');
   for (const line of ['This browser does not support the video element.', "DW's Top Story", 'Skip next section More stories from DW', 'https://p.dw.com/p/5YGF']) {
     expect(isBoilerplate(line)).toBe(true);
   }

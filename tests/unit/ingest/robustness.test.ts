@@ -53,30 +53,30 @@ describe('refused with file and line', () => {
 
   test('missing title', () => {
     const text = dwSkeleton(['Body.']).replace('Test article about Hama\n\n', '');
-    expect(failure(text, 'notitle.txt')).toBe('notitle.txt:6: missing title: expected a headline on the line before the date');
+    expect(failure(text, 'notitle.txt')).toBe('notitle.txt:6: article in English (en): missing title: expected a headline on the line before the date');
   });
 
   test('missing date', () => {
     const text = dwSkeleton(['Body.']).replace('December 1, 2024\n\n', '');
-    expect(failure(text, 'nodate.txt')).toMatch(/^nodate\.txt:8: missing date: expected a dateline such as "December 1, 2024"/u);
+    expect(failure(text, 'nodate.txt')).toMatch(/^nodate\.txt:8: article in English \(en\): missing date: expected a dateline such as "December 6, 2024"/u);
   });
 
   test.each(['2024-12-01', '1st December 2024', 'Dec 1st, 2024', '12/01/2024', 'Sunday, 1 December'])('unknown date format %s', (date) => {
-    expect(failure(dwSkeleton(['Body.'], { date }), 'date.txt')).toMatch(new RegExp(`^date\\.txt:8: unknown date format "${date.replace('.', '\\.')}"`, 'u'));
+    expect(failure(dwSkeleton(['Body.'], { date }), 'date.txt')).toMatch(new RegExp(`^date\\.txt:8: article in English \\(en\\): unknown date format "${date.replace('.', '\\.')}"`, 'u'));
   });
 
   test('a date that does not exist', () => {
     expect(failure(dwSkeleton(['Body.'], { date: 'February 30, 2024' }), 'd.txt')).toBe(
-      'd.txt:8: invalid date "February 30, 2024": there is no day 30 in month 2 of 2024',
+      'd.txt:8: article in English (en): invalid date "February 30, 2024": there is no day 30 in month 2 of 2024',
     );
   });
 
   test('truncated after the date, or before any paragraph', () => {
     const lines = SEED1.toString('utf8').split('\n');
     expect(failure(lines.slice(0, 8).join('\n'), 'cut.txt')).toBe(
-      'cut.txt:8: the article ends after its date: no dek and no body (truncated file?)',
+      'cut.txt:8: article in English (en): the page ends after its date: no dek and no body (truncated file?)',
     );
-    expect(failure(lines.slice(0, 14).join('\n'), 'cut.txt')).toBe('cut.txt:14: no body after the dek and image (truncated article?)');
+    expect(failure(lines.slice(0, 14).join('\n'), 'cut.txt')).toBe('cut.txt:14: article in English (en): no body after the dek and image (truncated article?)');
   });
 
   test('a 10 MB file is over the size limit', () => {

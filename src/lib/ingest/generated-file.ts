@@ -8,7 +8,8 @@
 //                (src/lib/generated/checksummed-mdx.ts).
 import { hash } from 'node:crypto';
 import type { Article } from '../../schemas/article.ts';
-import { checksummedMdx, checksummedMdxState, safePath, sha256, type GeneratedState } from '../generated/checksummed-mdx.ts';
+import { checksummedJsonState } from '../generated/checksummed-json.ts';
+import { checksummedMdx, checksummedMdxState, safePath, type GeneratedState } from '../generated/checksummed-mdx.ts';
 import { articleMdxBody } from './mdx-writer.ts';
 
 export const GENERATOR = 'npm run ingest';
@@ -54,20 +55,9 @@ export function articleMdxFile(article: Article, from: string): string {
   );
 }
 
-const JSON_HEADER = /^\{\n  "_generated": (\{[^\n]*\}),\n/u;
-
 /** Is an existing JSON file ours and unchanged since it was generated? (Checked on its bytes, whatever its layout.) */
 export function jsonFileState(content: string): GeneratedState {
-  const header = JSON_HEADER.exec(content);
-  if (!header) return 'foreign';
-  let generated: { by?: unknown; sha256?: unknown };
-  try {
-    generated = JSON.parse(header[1] ?? '') as typeof generated;
-  } catch {
-    return 'foreign';
-  }
-  if (generated.by !== GENERATOR || typeof generated.sha256 !== 'string') return 'foreign';
-  return generated.sha256 === sha256(`{\n${content.slice(header[0].length)}`) ? 'intact' : 'edited';
+  return checksummedJsonState(content, GENERATOR);
 }
 
 /** Is an existing MDX file ours and unchanged since it was generated? */

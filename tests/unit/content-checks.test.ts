@@ -279,7 +279,9 @@ test('every curated fact and event names a public source with an http(s) URL', (
 
 test('no excerpt starts with a reference whose antecedent is cut off: the sentence before it comes first', () => {
   for (const slug of EXPLAINERS) {
-    const excerpts = [...(files.get(slug) ?? '').matchAll(/<Excerpt[^>]*>\{"((?:[^"\\]|\\.)*)"\}<Citation [^>]*to=\{"([^"]+)"\}/gu)].map((m) => ({ text: m[1]!, to: m[2]! }));
+    const excerpts = (trees.get(slug) ?? [])
+      .filter((n) => n.type === 'Excerpt')
+      .map((n) => ({ text: n.text, to: String(n.children.find((c) => c.type === 'Citation')?.props['to']) }));
     expect(excerpts.length, slug).toBeGreaterThan(0);
     excerpts.forEach((e, i) => {
       // The one before cites the same article, at this paragraph or the one before.
@@ -288,8 +290,8 @@ test('no excerpt starts with a reference whose antecedent is cut off: the senten
     });
   }
   // The toll's breakdown follows the sentence that gives the toll.
-  const body = files.get('who-is-fighting-in-syria') ?? '';
-  const toll = body.indexOf('the death toll \\"has reached 412,\\"');
+  const texts = (trees.get('who-is-fighting-in-syria') ?? []).filter((n) => n.type === 'Excerpt').map((n) => n.text);
+  const toll = texts.findIndex((t) => t.includes('the death toll "has reached 412,"'));
   expect(toll).toBeGreaterThan(-1);
-  expect(toll).toBeLessThan(body.indexOf('The figure including 214 rebels'));
+  expect(texts[toll + 1]).toMatch(/^The figure including 214 rebels/u);
 });

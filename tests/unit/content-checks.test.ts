@@ -52,7 +52,9 @@ const parties = (stories.get('who-is-fighting-in-syria')?.sections ?? [])
 const files = new Map(EXPLAINERS.map((slug) => [slug, read(`content/explainers/${slug}.mdx`)]));
 const trees = new Map(EXPLAINERS.map((slug) => [slug, allNodes(renderExplainer(mdxBody(files.get(slug) ?? '')))]));
 
-const latestMapDate = (JSON.parse(read('content/control/dates.json')) as { date: string }[]).map((d) => d.date).sort().at(-1);
+const mapDates = (JSON.parse(read('content/control/dates.json')) as { date: string }[]).map((d) => d.date).sort();
+const firstMapDate = mapDates[0];
+const latestMapDate = mapDates.at(-1);
 
 const curatedFacts: CuratedFact[] = [
   ...storyBlocks.flatMap((b) => (b.type === 'facts' ? (b.facts ?? []) : b.type === 'timeline' ? b.events : [])),
@@ -135,18 +137,26 @@ describe('who is fighting in Syria?', () => {
     expect(parties.filter((p) => p.inPassing).map((p) => p.id).sort()).toEqual(['islamic-state', 'israel']);
   });
 
-  test('each section says who they are with sources, and maps the parties that hold ground on the latest date', () => {
+  test('each section says who they are with sources, and maps the ground each party held when the offensive began', () => {
     for (const card of cards) {
       const party = parties.find((p) => p.id === card.props['id']);
       const all = allNodes(card.children);
       expect(all.filter((n) => n.type === 'Fact').length).toBe(party?.facts.length);
       const map = all.find((n) => n.type === 'FrontlineMap');
       if (party?.controller) {
-        expect(map?.props).toMatchObject({ view: 'syria', highlight: party.controller, interactive: false, dates: [latestMapDate] });
+        // As the parties stood when the offensive began (the first map date); the page ends with the map of its last day.
+        expect(map?.props).toMatchObject({ view: 'syria', highlight: party.controller, interactive: false, dates: [firstMapDate] });
       } else {
         expect(map).toBeUndefined();
       }
     }
+  });
+
+  test('ends with the map of the last day, every force shown', () => {
+    const aftermath = nodes.find((n) => n.type === 'Section' && n.props['id'] === 'aftermath');
+    const map = allNodes(aftermath?.children ?? []).find((n) => n.type === 'FrontlineMap');
+    expect(map?.props).toMatchObject({ view: 'syria', dates: [latestMapDate], interactive: false });
+    expect(map?.props['highlight']).toBeUndefined();
   });
 
   test('quotes are attributed to the party they belong to', () => {

@@ -2,6 +2,7 @@
 // the caption with the credit glued on ("…Hama provinceImage: Omar Albam/AP
 // Photo/picture alliance"), or the caption line alone. The credit's label is
 // in the page's language; these are the labels DW uses.
+import { nextContentLine } from './layouts/content-lines.ts';
 
 export interface LeadImage {
   alt: string;
@@ -38,4 +39,10 @@ export function readLeadImage(lines: readonly string[], at: number): { image: Le
   if (pair) return { image: { alt: text, ...pair, line: at + 1 }, next: at + 2 };
   const alone = splitCaption(text);
   return alone ? { image: { alt: '', ...alone, line: at + 1 }, next: at + 1 } : null;
+}
+
+/** The lead image, when the first content line after the dek (0-based line `dek`) starts one. */
+export function leadImageAfterDek(lines: readonly string[], dek: number): { image: LeadImage; next: number } | null {
+  const after = nextContentLine(lines, dek + 1);
+  return after ? readLeadImage(lines, after.index) : null;
 }

@@ -4,7 +4,7 @@
 // Languages"); menu lines and the section's name; the title again; the dek;
 // the body with short subheadings.
 import { parseDateLine } from '../dates.ts';
-import { readLeadImage } from '../lead-image.ts';
+import { leadImageAfterDek } from '../lead-image.ts';
 import { findSkipLinks } from '../page-chrome.ts';
 import { nextContentLine } from './content-lines.ts';
 import type { DwHeader, HeaderContext } from './layout.ts';
@@ -53,8 +53,7 @@ export function readHeader2016(lines: readonly string[], first: number, context:
     dek: dek.text,
     bodyStart: dek.index + 1,
   };
-  const afterDek = nextContentLine(lines, dek.index + 1);
-  const lead = afterDek ? readLeadImage(lines, afterDek.index) : null;
+  const lead = leadImageAfterDek(lines, dek.index);
   if (lead) {
     header.image = lead.image;
     header.bodyStart = lead.next;

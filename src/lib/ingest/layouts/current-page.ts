@@ -8,7 +8,7 @@
 //            the short link. No section label and no image.
 import { looksLikeDate, parseDateLine } from '../dates.ts';
 import { durationSeconds } from '../dw-blocks.ts';
-import { readLeadImage } from '../lead-image.ts';
+import { leadImageAfterDek } from '../lead-image.ts';
 import { findSkipLinks, isPlayerFallback, isTrailerLine, pageChrome } from '../page-chrome.ts';
 import { nextContentLine, type Numbered } from './content-lines.ts';
 import type { ArticleLayout, DwHeader, HeaderContext } from './layout.ts';
@@ -121,8 +121,7 @@ export function readCurrentHeader(lines: readonly string[], context: HeaderConte
     dek: dek.text,
     bodyStart: dek.index + 1,
   };
-  const afterDek = nextContentLine(lines, dek.index + 1);
-  const lead = afterDek ? readLeadImage(lines, afterDek.index) : null;
+  const lead = leadImageAfterDek(lines, dek.index);
   if (lead) {
     header.image = lead.image;
     header.bodyStart = lead.next;

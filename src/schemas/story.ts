@@ -9,11 +9,12 @@ import { z } from 'zod';
 import { isoDateSchema } from './article.ts';
 import { curatedEventSchema, curatedFactSchema, patternSchema } from './knowledge.ts';
 import { registryIdSchema } from './registry.ts';
+import { PASSAGE_PIN } from '../lib/explain/passage-pin.ts';
 
 /** "<article slug>#p4" (the paragraph's sentences) or "<article slug>#p4.2" (its second sentence). */
 export const passagePinSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*#p[1-9][0-9]*(?:\.[1-9][0-9]*)?$/u, 'a pin is "<article slug>#p4" or "<article slug>#p4.2" (paragraph 4, its second sentence)');
+  .regex(PASSAGE_PIN, 'a pin is "<article slug>#p4" or "<article slug>#p4.2" (paragraph 4, its second sentence)');
 
 /**
  * Which article sentences a block shows: every pinned one, and every sentence

@@ -7,6 +7,7 @@ import type { Article } from '../../schemas/article.ts';
 import type { StoryBlock, StoryFile } from '../../schemas/story.ts';
 import { ExplainError } from './explain-error.ts';
 import { articleSentences } from './sentences.ts';
+import { parsePassagePin } from './passage-pin.ts';
 
 export interface KnownIds {
   actors: ReadonlySet<string>;
@@ -18,8 +19,6 @@ export interface KnownIds {
   /** Loads (and validates) a shared facts file, or throws naming it. */
   loadFacts: (path: string) => void;
 }
-
-const PIN = /^([a-z0-9][a-z0-9-]*)#(p[1-9][0-9]*)(?:\.([1-9][0-9]*))?$/u;
 
 export function checkStory(file: string, story: StoryFile, known: KnownIds): void {
   const fail = (where: string, message: string): never => {
@@ -36,12 +35,12 @@ export function checkStory(file: string, story: StoryFile, known: KnownIds): voi
     pageIds.add(id);
   };
   const checkPin = (where: string, pin: string) => {
-    const [, slug, paragraph, sentence] = PIN.exec(pin) ?? [];
+    const { slug, paragraph, sentence } = parsePassagePin(pin) ?? {};
     const article = known.articles.find((a) => a.slug === slug);
     if (!article) return fail(where, `no article "${slug}" in content/articles`);
     const sentences = articleSentences(article).filter((s) => s.paragraph === paragraph);
     if (sentences.length === 0) return fail(where, `${slug} has no paragraph ${paragraph}`);
-    if (sentence !== undefined && Number(sentence) > sentences.length) fail(where, `${slug}#${paragraph} has ${sentences.length} sentence(s), not ${sentence}`);
+    if (sentence !== undefined && sentence > sentences.length) fail(where, `${slug}#${paragraph} has ${sentences.length} sentence(s), not ${sentence}`);
   };
   const walk = (blocks: readonly StoryBlock[], path: string) =>
     blocks.forEach((b, i) => {

@@ -8,6 +8,7 @@ import type { ExplainerFrontmatter } from '../../schemas/knowledge.ts';
 import { checksummedJson, checksummedJsonState } from '../generated/checksummed-json.ts';
 import { checksummedMdx, checksummedMdxState, safePath, type GeneratedState } from '../generated/checksummed-mdx.ts';
 import { toMdx, type MdxElement } from './mdx-markup.ts';
+import { layoutJson } from '../ingest/generated-file.ts';
 
 export const GENERATOR = 'npm run explain';
 export type { GeneratedState };
@@ -28,13 +29,9 @@ export function explainerFile(frontmatter: ExplainerFrontmatter, body: readonly 
   );
 }
 
-/** The data file: one top-level field per line, arrays one element per line (readable in a diff). */
+/** The data file, laid out like the ingest's JSON: one top-level field per line, arrays one element per line. */
 export function explainerDataFile(data: ExplainerData, from: string): string {
-  const fields = Object.entries(data).map(([key, value]) => {
-    const items = Array.isArray(value) && value.length > 0 ? value.map((item) => JSON.stringify(item)) : null;
-    return `  ${JSON.stringify(key)}: ${items ? `[\n    ${items.join(',\n    ')}\n  ]` : JSON.stringify(value)}`;
-  });
-  return checksummedJson(GENERATOR, from, `{\n${fields.join(',\n')}\n}\n`);
+  return checksummedJson(GENERATOR, from, layoutJson(data));
 }
 
 /** Is an existing file ours and unchanged since it was generated? */

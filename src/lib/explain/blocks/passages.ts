@@ -8,15 +8,13 @@ import type { PassageQuery, PassagesBlock } from '../../../schemas/story.ts';
 import { excerptMarkup } from '../cited-markup.ts';
 import { inline, text, type MdxNode } from '../mdx-markup.ts';
 import type { PageContext } from '../page-context.ts';
+import { parsePassagePin } from '../passage-pin.ts';
 import { inQuoteBlock, newest, uniqueText, withAntecedents } from '../pick-sentences.ts';
 import { compareSentences, type ArticleSentence } from '../sentences.ts';
 
-const PIN = /^([a-z0-9][a-z0-9-]*)#(p[1-9][0-9]*)(?:\.([1-9][0-9]*))?$/u;
-
 function pinned(pin: string, s: ArticleSentence): boolean {
-  const m = PIN.exec(pin);
-  if (!m) return false;
-  return s.article.slug === m[1] && s.paragraph === m[2] && (m[3] === undefined || s.index === Number(m[3]) - 1);
+  const p = parsePassagePin(pin);
+  return p !== undefined && s.article.slug === p.slug && s.paragraph === p.paragraph && (p.sentence === undefined || s.index === p.sentence - 1);
 }
 
 function matches(query: PassageQuery, s: ArticleSentence, cue: RegExp | undefined): boolean {

@@ -11,14 +11,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../tooling/chromium.ts';
 import { watchPage } from '../../tooling/page-problems.ts';
-import { copyProject, type ProjectCopy } from '../../tooling/project-copy.ts';
+import type { ProjectCopy } from '../../tooling/project-copy.ts';
 import { buildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
-import { startStaticServer, type StaticServer } from '../../tooling/static-server.ts';
+import type { StaticServer } from '../../tooling/static-server.ts';
+import { buildCopy, type BuiltCopy } from '../support/built-copy.ts';
 import { runAxe } from '../support/axe.ts';
 
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/ingest');
+let built: BuiltCopy;
 let copy: ProjectCopy;
 let server: StaticServer;
 let browser: Browser;
@@ -28,30 +29,26 @@ let truncated = '';
 
 beforeAll(async () => {
   expect(inject('siteError')).toBe('');
-  copy = await copyProject('languages-');
-  const before = new Set(readdirSync(join(copy.dir, 'content/articles')));
-  const ingest = (file: string, url: string) =>
-    runIn(copy.dir, process.execPath, [join(copy.dir, 'scripts/ingest.ts'), join(FIXTURES, file), '--out', 'content/articles', '--url', url], buildEnv());
-  await ingest('article-ar.txt', 'https://www.dw.com/ar/test-convoy/a-1');
-  await ingest('truncated-en.txt', 'https://www.dw.com/en/test-cut-off/a-2');
-  const added = readdirSync(join(copy.dir, 'content/articles')).filter((n) => !before.has(n) && n.endsWith('.json'));
-  expect(added).toHaveLength(2);
-  for (const name of added) {
-    const article = JSON.parse(await readFile(join(copy.dir, 'content/articles', name), 'utf8')) as { slug: string; language: string };
-    if (article.language === 'ar') arabic = article.slug;
-    else truncated = article.slug;
-  }
-  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], buildEnv());
-  dist = join(copy.dir, 'dist');
-  server = await startStaticServer({ root: dist });
-  browser = await launchChromium();
+  built = await buildCopy('languages-', {
+    prepare: async (dir) => {
+      const before = new Set(readdirSync(join(dir, 'content/articles')));
+      const ingest = (file: string, url: string) =>
+        runIn(dir, process.execPath, [join(dir, 'scripts/ingest.ts'), join(FIXTURES, file), '--out', 'content/articles', '--url', url], buildEnv());
+      await ingest('article-ar.txt', 'https://www.dw.com/ar/test-convoy/a-1');
+      await ingest('truncated-en.txt', 'https://www.dw.com/en/test-cut-off/a-2');
+      const added = readdirSync(join(dir, 'content/articles')).filter((n) => !before.has(n) && n.endsWith('.json'));
+      expect(added).toHaveLength(2);
+      for (const name of added) {
+        const article = JSON.parse(await readFile(join(dir, 'content/articles', name), 'utf8')) as { slug: string; language: string };
+        if (article.language === 'ar') arabic = article.slug;
+        else truncated = article.slug;
+      }
+    },
+  });
+  ({ copy, server, browser, dist } = built);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await copy?.remove();
-});
+afterAll(async () => built?.close());
 
 describe('an Arabic article', () => {
   test('renders right to left in its language, our labels left to right in English', async () => {

@@ -10,10 +10,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../tooling/chromium.ts';
-import { copyProject, type ProjectCopy } from '../../tooling/project-copy.ts';
+import type { ProjectCopy } from '../../tooling/project-copy.ts';
 import { buildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
-import { startStaticServer, type StaticServer } from '../../tooling/static-server.ts';
+import type { StaticServer } from '../../tooling/static-server.ts';
+import { buildCopy, type BuiltCopy } from '../support/built-copy.ts';
 import { runAxe } from '../support/axe.ts';
 import { watchPage } from '../../tooling/page-problems.ts';
 
@@ -68,6 +68,7 @@ const STORY = {
   ],
 };
 
+let built: BuiltCopy;
 let copy: ProjectCopy;
 let server: StaticServer;
 let browser: Browser;
@@ -78,21 +79,18 @@ const sourceTree = (dir: string) => execFileSync('git', ['ls-files', '-s', 'src'
 
 beforeAll(async () => {
   expect(inject('siteError')).toBe('');
-  copy = await copyProject('new-explainer-');
   srcBefore = sourceTree(PROJECT_ROOT);
-  await writeFile(join(copy.dir, 'content/stories', `${SLUG}.json`), JSON.stringify(STORY, null, 2));
-  await runIn(copy.dir, process.execPath, [join(copy.dir, 'scripts/explain.ts'), '--root', copy.dir], buildEnv());
-  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], buildEnv());
-  html = await readFile(join(copy.dir, 'dist/explainers', SLUG, 'index.html'), 'utf8');
-  server = await startStaticServer({ root: join(copy.dir, 'dist') });
-  browser = await launchChromium();
+  built = await buildCopy('new-explainer-', {
+    prepare: async (dir) => {
+      await writeFile(join(dir, 'content/stories', `${SLUG}.json`), JSON.stringify(STORY, null, 2));
+      await runIn(dir, process.execPath, [join(dir, 'scripts/explain.ts'), '--root', dir], buildEnv());
+    },
+  });
+  ({ copy, server, browser } = built);
+  html = await readFile(join(built.dist, 'explainers', SLUG, 'index.html'), 'utf8');
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await copy?.remove();
-});
+afterAll(async () => built?.close());
 
 describe('a fourth explainer, added as a story file', () => {
   test('no TypeScript changed: the copy has the same src/ as the project', () => {

@@ -9,33 +9,24 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../tooling/chromium.ts';
 import { watchPage } from '../../tooling/page-problems.ts';
-import { copyProject, type ProjectCopy } from '../../tooling/project-copy.ts';
-import { buildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
-import { startStaticServer, type StaticServer } from '../../tooling/static-server.ts';
+import type { StaticServer } from '../../tooling/static-server.ts';
+import { buildCopy, type BuiltCopy } from '../support/built-copy.ts';
 import { listFiles } from '../support/built-files.ts';
 
 const BASE = '/syria/';
-let copy: ProjectCopy;
+let built: BuiltCopy;
 let server: StaticServer;
 let browser: Browser;
 let dist = '';
 
 beforeAll(async () => {
   expect(inject('siteError')).toBe('');
-  copy = await copyProject('sub-path-');
-  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], buildEnv({ BASE_PATH: BASE }));
-  dist = join(copy.dir, 'dist');
-  server = await startStaticServer({ root: dist, base: BASE });
-  browser = await launchChromium();
+  built = await buildCopy('sub-path-', { base: BASE });
+  ({ server, browser, dist } = built);
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await copy?.remove();
-});
+afterAll(async () => built?.close());
 
 /** Site paths (href, src, action, srcset items) in a page that are not external, fragment-only or data. */
 function internalUrls(html: string): string[] {

@@ -112,9 +112,13 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
 
   const searchScripts = [`${basePath}_offline/search-data.js`, `${basePath}_offline/search.js`];
   const classicScriptFor = (script: ModuleScript) => classic.get(script.key) ?? null;
+  const fileText = (path: string) => {
+    const bytes = path.startsWith(basePath) ? files.get(path.slice(basePath.length)) : undefined;
+    return bytes === undefined ? undefined : decoder.decode(bytes);
+  };
   for (const page of pages) {
     const at = documentPath(basePath, page);
-    const prepared = prepareExportPage(decoder.decode(files.get(page)), at, { classicScriptFor, searchScripts });
+    const prepared = prepareExportPage(decoder.decode(files.get(page)), at, { classicScriptFor, searchScripts, fileText });
     files.set(page, encoder.encode(relativiseHtml(prepared, at, { base: basePath, exists })));
   }
   for (const sheet of [...files.keys()].filter((p) => p.endsWith('.css'))) {

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
+import { firstMapShown } from '../support/map-images.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { watchPage, type PageProblems } from '../../tooling/page-problems.ts';
 import { listFiles } from '../support/built-files.ts';
@@ -126,9 +127,10 @@ describe('opened from file://', () => {
   test('maps are visible and their scripts run', async () => {
     const r = await reader();
     await r.page.goto(fileUrl(existsSync(join(root, 'maps/index.html')) ? 'maps/index.html' : 'index.html'), { waitUntil: 'load' });
-    const map = r.page.locator('main svg').first();
-    expect(await map.isVisible()).toBe(true);
-    expect((await map.boundingBox())?.height ?? 0).toBeGreaterThan(100);
+    // Its image files load from file:// (relative paths).
+    const shown = await firstMapShown(r.page);
+    expect(shown.missing).toEqual([]);
+    expect(shown.height).toBeGreaterThan(100);
     if ((await r.page.locator('frontline-map').count()) > 0) {
       // The map's script (a module on the web, a classic script here) enhanced it.
       await r.page.waitForSelector('frontline-map[data-js]');

@@ -16,6 +16,7 @@ import { watchPage, type PageProblems } from '../../tooling/page-problems.ts';
 import { listFiles } from '../support/built-files.ts';
 import { readSeedArticles } from '../support/seed-articles.ts';
 import { EXPORT_NAME, exportSite, type ExportResult } from '../../tooling/export-site.ts';
+import { BUDGETS, checkBudget, overages } from '../../tooling/budgets.ts';
 
 const session = useBrowser();
 const article = readSeedArticles().find((s) => s.date === '2024-12-05');
@@ -74,6 +75,11 @@ async function results(page: Page, words: string): Promise<string[]> {
   );
   return page.$$eval('[data-search-results] [data-result-link]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
+
+test('the zip is at most 6 MB, every daily map included', () => {
+  expect(overages([checkBudget('offline zip', 'the zip', result.zip.length, BUDGETS.offlineZip)])).toEqual([]);
+  expect(result.files.filter((f) => /^_astro\/fm-.+\.svg$/.test(f)).length, 'the maps’ image files').toBeGreaterThan(10);
+});
 
 describe('the zip', () => {
   test('holds the site without the service worker, the Pagefind bundle or host files', () => {

@@ -9,7 +9,9 @@
 //  - the search page gets the file:// search (its data, then its script);
 //  - a map's data file (data-fm-data-src, fetched by the map's script on the
 //    web) goes into the map as <script type="application/json" data-fm-data>,
-//    where the script looks first: file:// allows no fetch().
+//    where the script looks first: file:// allows no fetch();
+//  - a download link (<a download>) to a file the export leaves out goes,
+//    with its list item (tooling/export-site.ts: the PNG copies).
 import { appendElement, createHtmlElement, createTextElement, getAttribute, isHtmlElement, removeAttributes, replaceElement, textOf } from './html-element.ts';
 import { elementsOf, parseHtml, serializeHtml, type HtmlElement } from './html-tree.ts';
 
@@ -29,6 +31,8 @@ export interface ExportPageOptions {
   searchScripts: readonly string[];
   /** The text of a built file, by site path ("/_astro/fm-syria-data.x.json"), or undefined if there is none. */
   fileText(path: string): string | undefined;
+  /** Whether the export holds the file at this site path ("/downloads/map-syria-2024-12-08.png"). */
+  exists(path: string): boolean;
 }
 
 function isModuleScript(element: HtmlElement): boolean {
@@ -73,6 +77,12 @@ export function prepareExportPage(html: string, documentPath: string, options: E
     if (isHtmlElement(element, 'body')) body = element;
     if (getAttribute(element, 'data-search-app') !== undefined) hasSearchApp = true;
     if (getAttribute(element, 'data-offline-status') !== undefined) removeAttributes(element, ['data-sw', 'data-scope']);
+    const download = isHtmlElement(element, 'a') && getAttribute(element, 'download') !== undefined ? getAttribute(element, 'href') : undefined;
+    if (download !== undefined && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(download) && !options.exists(sitePath(download, documentPath))) {
+      const item = element.parentNode;
+      replaceElement(item && 'tagName' in item && item.tagName === 'li' ? item : element, null);
+      continue;
+    }
     const mapData = getAttribute(element, 'data-fm-data-src');
     if (mapData !== undefined) {
       const json = options.fileText(sitePath(mapData, documentPath));

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { BUDGETS } from '../../tooling/budgets.ts';
-import { moduleGraph } from '../../tooling/perf/module-graph.ts';
+import { mapScript } from '../../tooling/perf/map-script.ts';
 import { gzipSize } from '../../tooling/perf/page-weight.ts';
 
 
@@ -35,19 +35,16 @@ describe('map budgets', () => {
     }
   });
 
-  test('the map script, with what it imports, is at most 12 KB gzip', async () => {
+  test('the map script, written into the page, is at most 12 KB gzip and imports nothing', async () => {
     const html = await page('maps');
-    const sources = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
-    const map = sources.find((s) => /FrontlineMap/.test(s));
-    expect(map, `a FrontlineMap script among ${sources.join(', ')}`).toBeDefined();
-    const base = process.env['BASE_PATH'] ?? '/';
-    const files = await moduleGraph(join(dist(), map!.slice(base.endsWith('/') ? base.length : base.length + 1)));
-    const bytes = gzipSize(Buffer.concat(await Promise.all(files.map((f) => readFile(f)))));
-    expect(bytes, `${files.length} file(s), ${bytes} bytes gzip`).toBeLessThanOrEqual(BUDGETS.mapScript);
+    const script = mapScript(html);
+    expect(script, 'the script that defines <frontline-map>, inline in /maps/').toBeDefined();
+    expect(script!, 'no import: nothing to fetch before the first paint').not.toMatch(/\bimport\s*[("'{*]|\bfrom\s*["']/);
+    const bytes = gzipSize(script!);
+    expect(bytes, `${bytes} bytes gzip`).toBeLessThanOrEqual(BUDGETS.mapScript);
   });
 
-  test('pages without a map load no map script', async () => {
-    const html = await page('methodology');
-    expect(html).not.toMatch(/FrontlineMap[^"]*\.js/);
+  test('pages without a map carry no map script', async () => {
+    expect(mapScript(await page('methodology'))).toBeUndefined();
   });
 });

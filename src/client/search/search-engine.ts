@@ -11,7 +11,7 @@ import {
   type ResultData,
 } from '../../lib/search/pagefind-data.ts';
 import type { SearchQuery } from '../../lib/search/query.ts';
-import { vocabulary, warmsWholeIndex } from '../../lib/search/warm-up.ts';
+import { preloadBatches, vocabulary, warmsWholeIndex } from '../../lib/search/warm-up.ts';
 
 export interface SearchAnswer {
   total: number;
@@ -31,13 +31,27 @@ export interface SearchEngine {
 
 const pageTextSchema = z.object({ content: z.string() });
 
-/** Every fragment, then every index chunk their words fall in, each kept by pagefind for the searches to come. */
+/** Lets the browser handle input and paint between two steps of the warm-up. */
+const breather = () => new Promise<void>((resume) => setTimeout(resume, 0));
+
+/**
+ * Every fragment, then every index chunk their words fall in, each kept by
+ * pagefind for the searches to come. In small steps, the main thread given
+ * back between them: a reader may type meanwhile.
+ */
 async function warmIndex(pagefind: PagefindApi): Promise<void> {
   // With no words and no filters, pagefind lists every page.
   const { results } = readPagefind(searchResponseSchema, await pagefind.search(null), 'page list');
   if (!warmsWholeIndex(results.length)) return;
-  const pages = await Promise.all(results.map(async (r) => readPagefind(pageTextSchema, await r.data(), 'page text')));
-  await pagefind.preload(vocabulary(pages.map((p) => p.content)));
+  const texts: string[] = [];
+  for (const result of results) {
+    texts.push(readPagefind(pageTextSchema, await result.data(), 'page text').content);
+    await breather();
+  }
+  for (const batch of preloadBatches(vocabulary(texts))) {
+    await pagefind.preload(batch);
+    await breather();
+  }
 }
 
 export async function createEngine(): Promise<SearchEngine> {

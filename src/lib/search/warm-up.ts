@@ -17,15 +17,29 @@ export function warmsWholeIndex(pages: number): boolean {
 }
 
 /**
- * The distinct words of some text, lower-cased and space-separated: one
- * pagefind.preload() of it loads every index chunk holding any of them.
- * Pagefind finds a chunk for each word of a query, and every chunk holds
- * words of the indexed text, so the text of every fragment reaches them all.
+ * The distinct words of some text, lower-cased: pagefind.preload() of them
+ * loads every index chunk holding any of them. Pagefind finds a chunk for
+ * each word of a query, and every chunk holds words of the indexed text, so
+ * the text of every fragment reaches them all.
  */
-export function vocabulary(texts: readonly string[]): string {
+export function vocabulary(texts: readonly string[]): string[] {
   const words = new Set<string>();
   for (const text of texts) {
     for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word !== '') words.add(word);
   }
-  return [...words].join(' ');
+  return [...words];
+}
+
+/**
+ * Words per preload: pagefind reads a query character by character on the
+ * main thread, and a phone takes about 1 ms per 5 words; batches this size
+ * keep each step well under the 50 ms that would block the reader's input.
+ */
+export const PRELOAD_BATCH = 150;
+
+/** The words as preload queries of at most `size` words each. */
+export function preloadBatches(words: readonly string[], size = PRELOAD_BATCH): string[] {
+  const batches: string[] = [];
+  for (let i = 0; i < words.length; i += size) batches.push(words.slice(i, i + size).join(' '));
+  return batches;
 }

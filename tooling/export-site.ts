@@ -27,8 +27,8 @@ import { PROJECT_ROOT } from './site-build.ts';
 export const EXPORT_NAME = 'syria-offensive-explained';
 export const DEFAULT_OUT = join(PROJECT_ROOT, 'export', `${EXPORT_NAME}.zip`);
 const FALLBACK_CLIENT = join(PROJECT_ROOT, 'src/client/offline/fallback-search-page.ts');
-/** Files of the build that have no use from file://. */
-const LEFT_OUT = [/^sw\.js$/, /^_(headers|redirects|csp\.conf)$/, /^pagefind\//];
+/** Files of the build that have no use from file://, and the PNG copies of the SVG downloads (see above). */
+const LEFT_OUT = [/^sw\.js$/, /^_(headers|redirects|csp\.conf)$/, /^pagefind\//, /^downloads\/[^/]+\.png$/];
 /** A fixed date for every zip entry, so the same build gives the same zip. */
 const ZIP_DATE = new Date('1980-01-02T00:00:00Z');
 
@@ -112,9 +112,13 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
 
   const searchScripts = [`${basePath}_offline/search-data.js`, `${basePath}_offline/search.js`];
   const classicScriptFor = (script: ModuleScript) => classic.get(script.key) ?? null;
+  const fileText = (path: string) => {
+    const bytes = path.startsWith(basePath) ? files.get(path.slice(basePath.length)) : undefined;
+    return bytes === undefined ? undefined : decoder.decode(bytes);
+  };
   for (const page of pages) {
     const at = documentPath(basePath, page);
-    const prepared = prepareExportPage(decoder.decode(files.get(page)), at, { classicScriptFor, searchScripts });
+    const prepared = prepareExportPage(decoder.decode(files.get(page)), at, { classicScriptFor, searchScripts, fileText, exists: (path) => fileText(path) !== undefined });
     files.set(page, encoder.encode(relativiseHtml(prepared, at, { base: basePath, exists })));
   }
   for (const sheet of [...files.keys()].filter((p) => p.endsWith('.css'))) {

@@ -81,6 +81,8 @@ export async function measurePages(distDir: string, pages: readonly PageSpec[], 
       const url = new URL(spec.path.replace(/^\//, ''), server.url).href;
       const loaded = await loadPage(browser, url);
       const page: PageFigures = { ...spec, weight: loaded.weight, external: loaded.external, errors: loaded.errors };
+      // An explainer read to the end: every map it shows, loaded as the reader scrolls.
+      if (spec.kind === 'explainer') page.read = (await loadPage(browser, url, { readToEnd: true })).weight;
       if (options.firstScreen) page.firstScreen = await measureFirstScreen(browser, url);
       figures.push(page);
       log(`bench-pages: ${spec.path}: ${loaded.weight.requests} requests, ${loaded.weight.total} B gzip${loaded.external.length ? `, ${loaded.external.length} external request(s) refused` : ''}`);

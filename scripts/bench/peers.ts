@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
 import { formatPageTable, pageRows, type PageFigures } from '../../tooling/perf/page-rows.ts';
 import { DEFAULT_LIGHTHOUSE_RUNS, measureOurPages, measurePages } from './pages.ts';
-import { buildPeer, DEFAULT_PEER_ATLAS, PEER_ATLASES, PEER_NAMES, readExplainers, type PeerAtlas, type PeerName, type PeerSite } from './peers/peer-sites.ts';
+import { DEFAULT_PEER_ATLAS, PEER_ATLASES, PEER_NAMES, peerSite, type PeerAtlas, type PeerName, type PeerSite } from './peers/peer-sites.ts';
 import { DIST_DIR } from '../../tooling/site-build.ts';
 
 /** The issue's target for an explainer against the equivalent Starlight page. */
@@ -71,7 +71,6 @@ export async function bench(options: PeersBenchOptions = {}): Promise<BenchRow[]
   const distDir = resolve(options.distDir ?? DIST_DIR);
   if (!existsSync(join(distDir, 'index.html'))) throw new Error(`bench-peers: ${distDir} has no index.html; run \`npm run build\` first`);
   const runs = options.lighthouseRuns ?? DEFAULT_LIGHTHOUSE_RUNS;
-  const explainers = await readExplainers();
   const ours = await measureOurPages(distDir, runs);
   const rows: BenchRow[] = [];
   const failures: string[] = [];
@@ -79,7 +78,7 @@ export async function bench(options: PeersBenchOptions = {}): Promise<BenchRow[]
     let peer: PeerSite;
     try {
       console.error(`bench-peers: building the ${name} peer (installed on demand into .cache/peers/${name}/) …`);
-      peer = await buildPeer(name, explainers, options.atlas ?? DEFAULT_PEER_ATLAS);
+      peer = await peerSite(name, options.atlas ?? DEFAULT_PEER_ATLAS);
     } catch (error) {
       // Say exactly why, and go on with the other peer.
       const why = error instanceof Error ? error.message : String(error);

@@ -1,51 +1,161 @@
-// Sub-benchmark of `npm run bench`: the time from a keystroke to the first
-// search result on /search/, in Debian's Chromium, against an existing build
-// (it builds nothing: run `npm run build` first).
-//   node scripts/bench/search.ts [--dist DIR]
+// Sub-benchmark of `npm run bench`: how long a reader waits for search, in
+// Debian's Chromium, against an existing build (it builds nothing of ours: run
+// `npm run build` first).
+//   node scripts/bench/search.ts [--dist DIR] [--no-peers]
 //
-// For each query (Hama, HTS, Pedersen, 412, Aleppo) the query is typed in one
-// quick burst and we time, inside the page, from the last keydown to the frame
-// after the results list shows a result for that query (search-page.ts marks
-// the list with data-query / data-state). That span includes the 120 ms
-// debounce. Two figures, each the median of the five queries:
-//   cold  a fresh page: click the box, type. Pagefind starts loading on focus,
-//         so its script, WebAssembly and index load partly while typing.
-//   warm  a page that has already searched once ("Syria"): only the new
-//         words' index chunks and result fragments load.
-// Files come from a local server, so network time is near zero: these are
-// the figures of a fast connection, not of a phone on 3G.
+// Figures (issue 14):
+//   first result  /search/ loaded, idle 1 s, the box focused, the query
+//                 inserted as one input event; milliseconds from that event
+//                 to the first result link with its excerpt in the DOM
+//                 (tooling/perf/first-result.ts); median over the queries
+//                 below, each in a fresh browser context. Target ≤ 30 ms.
+//                 The same on the peer sites (Starlight's Pagefind dialog,
+//                 Framework's MiniSearch box), built as scripts/bench/peers/
+//                 builds them, and ours as a ratio to theirs.
+//   header box    Enter in the header's box on the home page → the first
+//                 result painted on /search/, with a warm cache (the reader
+//                 has searched once before). Target ≤ 300 ms.
+//   idle          what /search/ fetches after its load event while the
+//                 reader has not typed yet: the engine and, on a small site,
+//                 the whole index (src/lib/search/warm-up.ts), gzip; and how
+//                 long after the load event the index is in memory.
+// Files come from the bench's compressing server on 127.0.0.1, so network
+// time is near zero: these are the figures of a fast connection.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../tooling/chromium.ts';
-import { startStaticServer } from '../../tooling/static-server.ts';
+import type { Browser } from 'playwright-core';
 import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { firstResultMs, type SearchTarget } from '../../tooling/perf/first-result.ts';
 import { median } from '../../tooling/perf/median.ts';
-import { gzipSize } from '../../tooling/perf/page-weight.ts';
-import { isCompressible } from '../../tooling/perf/resource-kind.ts';
+import { resourceRecord } from '../../tooling/perf/page-weight.ts';
+import { launchBenchChromium } from '../../tooling/perf/page-load.ts';
 import { DIST_DIR } from '../../tooling/site-build.ts';
+import { startCompressingServer } from './compressing-server.ts';
+import { PEER_NAMES, peerSite } from './peers/peer-sites.ts';
 
 export const SEARCH_QUERIES = ['Hama', 'HTS', 'Pedersen', '412', 'Aleppo'] as const;
-const WARM_UP_QUERY = 'Syria';
 
-export interface SearchSample {
-  query: string;
-  /** Milliseconds from the last keydown to the first result painted; null when the query found nothing. */
-  coldMs: number | null;
-  warmMs: number | null;
-  results: number;
+const FIRST_RESULT_TARGET_MS = 30;
+const HEADER_BOX_TARGET_MS = 300;
+
+/** Our /search/ page, as tooling/perf/first-result.ts drives it. */
+export function ourSearch(siteUrl: string): SearchTarget {
+  return {
+    label: 'ours',
+    url: new URL('search/', siteUrl).href,
+    input: '#search-q',
+    link: '[data-search-results] [data-result-link]',
+    excerpt: '[data-search-results] .search-result-excerpt',
+  };
 }
 
-export interface SearchLatency {
-  samples: SearchSample[];
-  coldMedianMs: number;
-  warmMedianMs: number;
-  /** Bytes (gzip) the first search fetches: our search engine chunk, and pagefind's script, WebAssembly, index and fragments. */
-  firstSearchBytesGzip: number;
-  /** Scripts (gzip) the search page loads before the reader touches the box. */
-  pageScriptBytesGzip: number;
+/** Starlight: its search is a dialog on every page, opened by a button the script enables. */
+function starlightSearch(siteUrl: string, label: string): SearchTarget {
+  return {
+    label,
+    url: siteUrl,
+    open: async (page) => {
+      await page.click('button[data-open-modal]:not([disabled])');
+      await page.waitForSelector('#starlight__search input', { state: 'visible' });
+    },
+    input: '#starlight__search input',
+    link: '.pagefind-ui__result-link',
+    excerpt: '.pagefind-ui__result-excerpt',
+  };
+}
+
+/** Observable Framework: a box in the sidebar; its results are titles, without excerpts. */
+function frameworkSearch(siteUrl: string, label: string): SearchTarget {
+  return { label, url: siteUrl, input: '#observablehq-search input', link: '#observablehq-search-results a' };
+}
+
+export interface FirstResultFigures {
+  label: string;
+  samples: { query: string; ms: number }[];
+  medianMs: number;
+}
+
+export async function measureFirstResult(browser: Browser, target: SearchTarget, queries: readonly string[] = SEARCH_QUERIES): Promise<FirstResultFigures> {
+  const samples: { query: string; ms: number }[] = [];
+  for (const query of queries) samples.push({ query, ms: await firstResultMs(browser, target, query) });
+  return { label: target.label, samples, medianMs: median(samples.map((s) => s.ms)) };
+}
+
+/**
+ * Enter in the header box of the home page → the first result painted on
+ * /search/, after one earlier search in the same context (a warm cache).
+ * Measured across the navigation with the shared clock of performance.timeOrigin.
+ */
+async function headerBoxMs(browser: Browser, siteUrl: string, query: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    await context.addInitScript(() => {
+      const now = () => performance.timeOrigin + performance.now();
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          const box = event.target as HTMLElement | null;
+          if (event.key === 'Enter' && box?.closest('header form[role="search"]')) sessionStorage.setItem('bench-enter', String(now()));
+        },
+        { capture: true },
+      );
+      const enter = Number(sessionStorage.getItem('bench-enter'));
+      if (!enter || !location.pathname.endsWith('/search/')) return;
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-search-results] [data-result-link]')) return;
+        observer.disconnect();
+        // The frame after the DOM change is when the reader sees it.
+        requestAnimationFrame(() => sessionStorage.setItem('bench-painted', String(now() - enter)));
+      });
+      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+    });
+    const page = await context.newPage();
+    // The warm cache: this reader has used search before.
+    await page.goto(new URL(`search/?q=${encodeURIComponent(query)}`, siteUrl).href, { waitUntil: 'networkidle' });
+    await page.goto(siteUrl, { waitUntil: 'load' });
+    await page.fill('header input[name="q"]', query);
+    await page.press('header input[name="q"]', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => sessionStorage.getItem('bench-painted') !== null, undefined, { timeout: 30_000 });
+    return Number(await page.evaluate(() => sessionStorage.getItem('bench-painted')));
+  } finally {
+    await context.close();
+  }
+}
+
+/** Marked by src/client/search/search-page.ts once the engine and index are in memory. */
+const WARM_MARK = 'search-index-warm';
+
+/**
+ * What /search/ does after its load event while the reader has not typed:
+ * the gzip bytes it fetches, and when its index is in memory (ms after the
+ * load event).
+ */
+async function idleWarmUp(browser: Browser, siteUrl: string): Promise<{ bytes: number; readyMs: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    let loaded = false;
+    const pending: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (!loaded) return;
+      pending.push(
+        (async () => resourceRecord(response.url(), response.status(), (await response.allHeaders())['content-type'] ?? '', await response.body().catch(() => Buffer.alloc(0))).bytes)(),
+      );
+    });
+    await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'load' });
+    loaded = true;
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, WARM_MARK, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    const readyMs = await page.evaluate((mark) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return performance.getEntriesByName(mark)[0]!.startTime - nav.loadEventEnd;
+    }, WARM_MARK);
+    return { bytes: (await Promise.all(pending)).reduce((a, b) => a + b, 0), readyMs };
+  } finally {
+    await context.close();
+  }
 }
 
 export interface SearchBenchOptions {
@@ -53,142 +163,112 @@ export interface SearchBenchOptions {
   /** The base the site was built for (astro.config.mjs BASE_PATH); default from the environment, else '/'. */
   base?: string;
   queries?: readonly string[];
+  /** Also measure the peer sites (built on demand; see scripts/bench/peers/). Default true. */
+  peers?: boolean;
 }
 
-/** Types `query` into the search box and returns the milliseconds from its last keydown to the painted result. */
-async function timeQuery(page: Page, query: string): Promise<{ ms: number | null; results: number }> {
-  await page.evaluate((q) => {
-    const w = window as unknown as { __bench: { lastKey: number; done: number; results: number } };
-    w.__bench = { lastKey: 0, done: 0, results: 0 };
-    document.addEventListener('keydown', () => (w.__bench.lastKey = performance.now()), { capture: true });
-    const list = document.querySelector<HTMLElement>('[data-search-results]');
-    if (!list) throw new Error('bench-search: /search/ has no [data-search-results] list');
-    const check = () => {
-      const state = list.dataset['state'];
-      if (list.dataset['query'] !== q || (state !== 'results' && state !== 'empty')) return;
-      observer.disconnect();
-      w.__bench.results = list.children.length;
-      // The frame after the DOM change is when the reader can see it.
-      requestAnimationFrame(() => (w.__bench.done = performance.now()));
-    };
-    const observer = new MutationObserver(check);
-    observer.observe(list, { attributes: true, childList: true });
-  }, query);
-  await page.keyboard.type(query);
-  await page.waitForFunction(() => (window as unknown as { __bench: { done: number } }).__bench.done > 0, undefined, {
-    timeout: 30_000,
-  });
-  const { lastKey, done, results } = await page.evaluate(
-    () => (window as unknown as { __bench: { lastKey: number; done: number; results: number } }).__bench,
-  );
-  return { ms: results > 0 ? done - lastKey : null, results };
+export interface SearchFigures {
+  ours: FirstResultFigures;
+  headerBox: { samples: number[]; medianMs: number };
+  idle: { bytes: number; readyMs: number };
+  peers: FirstResultFigures[];
 }
 
-interface OpenedSearch {
-  page: Page;
-  /** URL paths of every response the page has received. */
-  fetched: Set<string>;
-  /** Those received before the box was focused: the page itself. */
-  withPage: Set<string>;
-  close: () => Promise<void>;
-}
-
-/** A fresh context on /search/ with the box focused (which starts loading pagefind). */
-async function openSearch(browser: Browser, siteUrl: string): Promise<OpenedSearch> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const fetched = new Set<string>();
-  page.on('requestfinished', (r) => fetched.add(new URL(r.url()).pathname));
-  await page.goto(new URL('search/', siteUrl).href, { waitUntil: 'networkidle' });
-  const withPage = new Set(fetched);
-  await page.click('#search-q');
-  return { page, fetched, withPage, close: () => context.close() };
-}
-
-export async function measureSearchLatency(options: SearchBenchOptions = {}): Promise<SearchLatency> {
+export async function measureSearch(options: SearchBenchOptions = {}): Promise<SearchFigures> {
   const distDir = resolve(options.distDir ?? DIST_DIR);
   if (!existsSync(join(distDir, 'search', 'index.html')) || !existsSync(join(distDir, 'pagefind', 'pagefind.js'))) {
     throw new Error(`bench-search: ${distDir} has no search page or no pagefind index; run \`npm run build\` first`);
   }
+  const queries = options.queries ?? SEARCH_QUERIES;
   const rawBase = options.base ?? process.env['BASE_PATH'] ?? '/';
-  const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
-  const server = await startStaticServer({ root: distDir, base });
-  const browser = await launchChromium();
+  const server = await startCompressingServer({ root: distDir, base: rawBase.endsWith('/') ? rawBase : `${rawBase}/` });
+  const browser = await launchBenchChromium();
   try {
-    const samples: SearchSample[] = [];
-    let firstSearchBytesGzip = 0;
-    let pageScriptBytesGzip = 0;
-    for (const [i, query] of (options.queries ?? SEARCH_QUERIES).entries()) {
-      const cold = await openSearch(browser, server.url);
-      const coldRun = await timeQuery(cold.page, query);
-      if (i === 0) {
-        const isScript = (p: string) => p.endsWith('.js');
-        pageScriptBytesGzip = await gzipBytes(distDir, base, [...cold.withPage].filter(isScript));
-        firstSearchBytesGzip = await gzipBytes(distDir, base, [...cold.fetched].filter((p) => !cold.withPage.has(p)));
+    const ours = await measureFirstResult(browser, ourSearch(server.url), queries);
+    const header: number[] = [];
+    for (const query of queries) header.push(await headerBoxMs(browser, server.url, query));
+    const idle = await idleWarmUp(browser, server.url);
+    const peers: FirstResultFigures[] = [];
+    for (const name of options.peers === false ? [] : PEER_NAMES) {
+      let site;
+      try {
+        site = await peerSite(name);
+      } catch (error) {
+        console.error(`bench-search: the ${name} peer could not be built, so no ratio to it:\n${error instanceof Error ? error.message : String(error)}`);
+        continue;
       }
-      await cold.close();
-
-      const warm = await openSearch(browser, server.url);
-      await timeQuery(warm.page, WARM_UP_QUERY);
-      await warm.page.fill('#search-q', '');
-      await warm.page.waitForSelector('[data-search-results][data-state="idle"]', { state: 'attached' });
-      const warmRun = await timeQuery(warm.page, query);
-      await warm.close();
-      samples.push({ query, coldMs: coldRun.ms, warmMs: warmRun.ms, results: coldRun.results });
+      const peerServer = await startCompressingServer({ root: site.distDir });
+      try {
+        const label = `${site.label} ${site.version}`;
+        const target = name === 'starlight' ? starlightSearch(peerServer.url, label) : frameworkSearch(peerServer.url, label);
+        peers.push(await measureFirstResult(browser, target, queries));
+      } finally {
+        await peerServer.close();
+      }
     }
-    const found = (key: 'coldMs' | 'warmMs') => samples.flatMap((s) => (s[key] === null ? [] : [s[key]]));
-    return {
-      samples,
-      coldMedianMs: median(found('coldMs')),
-      warmMedianMs: median(found('warmMs')),
-      firstSearchBytesGzip,
-      pageScriptBytesGzip,
-    };
+    return { ours, headerBox: { samples: header, medianMs: median(header) }, idle, peers };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-/** Sum of the gzip sizes of built files named by URL path (pagefind's own files are already compressed). */
-async function gzipBytes(distDir: string, base: string, paths: readonly string[]): Promise<number> {
-  let total = 0;
-  for (const path of new Set(paths)) {
-    const file = join(distDir, decodeURIComponent(path.slice(base.length)));
-    if (!existsSync(file)) continue;
-    const bytes = await readFile(file);
-    // .pf_* files and the wasm are gzip streams already: counted as they are (isCompressible sees that).
-    total += isCompressible(file, '', bytes) ? gzipSize(bytes) : bytes.length;
+/** Our first-result figure alone, on a build in `distDir` served at `base` (scripts/bench/scale.ts). */
+export async function ourFirstResult(distDir: string, base = '/'): Promise<FirstResultFigures> {
+  const server = await startCompressingServer({ root: distDir, base });
+  const browser = await launchBenchChromium();
+  try {
+    return await measureFirstResult(browser, ourSearch(server.url));
+  } finally {
+    await browser.close();
+    await server.close();
   }
-  return total;
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
+export function searchRows(figures: SearchFigures): BenchRow[] {
+  const { ours, headerBox, idle, peers } = figures;
+  const n = ours.samples.length;
+  const rows: BenchRow[] = [
+    {
+      group: 'search',
+      metric: `input → first result with excerpt, /search/ idle 1 s (median of ${n} fresh contexts)`,
+      value: round(ours.medianMs),
+      unit: 'ms',
+      target: `≤ ${FIRST_RESULT_TARGET_MS}`,
+      ok: ours.medianMs <= FIRST_RESULT_TARGET_MS,
+    },
+    {
+      group: 'search',
+      metric: `header box: Enter → results painted, warm cache (median of ${headerBox.samples.length})`,
+      value: round(headerBox.medianMs),
+      unit: 'ms',
+      target: `≤ ${HEADER_BOX_TARGET_MS}`,
+      ok: headerBox.medianMs <= HEADER_BOX_TARGET_MS,
+    },
+    { group: 'search', metric: '/search/ downloads while idle: engine + index (gzip)', value: idle.bytes, unit: 'B' },
+    { group: 'search', metric: '/search/ index in memory, after the load event', value: Math.round(idle.readyMs), unit: 'ms' },
+  ];
+  for (const peer of peers) {
+    rows.push({ group: `search: ${peer.label}`, metric: `input → first result (median of ${peer.samples.length} fresh contexts)`, value: round(peer.medianMs), unit: 'ms' });
+    rows.push({ group: `search: ours / ${peer.label}`, metric: 'input → first result', value: Math.round((ours.medianMs / peer.medianMs) * 1000) / 1000, unit: '×' });
+  }
+  return rows;
+}
+
 /** Entry point for scripts/bench/index.ts. */
 export async function bench(options: SearchBenchOptions = {}): Promise<BenchRow[]> {
-  const result = await measureSearchLatency(options);
-  for (const s of result.samples) {
-    const show = (ms: number | null) => (ms === null ? 'no result' : `${round(ms)} ms`);
-    console.error(`bench-search: "${s.query}": ${s.results} result(s), cold ${show(s.coldMs)}, warm ${show(s.warmMs)}`);
+  const figures = await measureSearch(options);
+  for (const f of [figures.ours, ...figures.peers]) {
+    console.error(`bench-search: ${f.label}: ${f.samples.map((s) => `"${s.query}" ${round(s.ms)} ms`).join(', ')}`);
   }
-  const n = result.samples.length;
-  return [
-    { group: 'search', metric: `keystroke → first result, cold page (median of ${n})`, value: round(result.coldMedianMs), unit: 'ms' },
-    { group: 'search', metric: `keystroke → first result, index loaded (median of ${n})`, value: round(result.warmMedianMs), unit: 'ms' },
-    { group: 'search', metric: '/search/ scripts at load (gzip)', value: result.pageScriptBytesGzip, unit: 'B' },
-    { group: 'search', metric: 'first search downloads: engine + index (gzip)', value: result.firstSearchBytesGzip, unit: 'B' },
-  ];
+  console.error(`bench-search: header box: ${figures.headerBox.samples.map((ms) => `${round(ms)} ms`).join(', ')}`);
+  return searchRows(figures);
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dist: { type: 'string' } } });
-  bench(values.dist ? { distDir: values.dist } : {})
-    .then(async (rows) => {
-      console.log(formatTable(rows));
-    })
-    .catch((error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exitCode = 1;
-    });
+  const { values } = parseArgs({ options: { dist: { type: 'string' }, 'no-peers': { type: 'boolean' } } });
+  const rows = await bench({ ...(values.dist ? { distDir: values.dist } : {}), peers: !values['no-peers'] });
+  console.log(formatTable(rows));
 }

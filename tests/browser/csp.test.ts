@@ -143,14 +143,14 @@ describe('every kind of page runs under the policy with no violation', () => {
     const marker = map.locator('.fm-marker').first();
     await marker.focus();
     await page.locator('[data-fm-tip]:not([hidden])').first().waitFor();
-    const left = await marker.evaluate((m) => (m as HTMLElement).style.left);
-    expect(left).toBe(await marker.getAttribute('data-x'));
+    // Placed through element.style (a percentage of the map), which the policy allows; no style attribute was built.
+    expect(await marker.evaluate((m) => (m as HTMLElement).style.left)).toMatch(/^\d+(\.\d+)?%$/);
     const back = map.locator('button', { hasText: /previous|earlier|back/i }).first();
     if (await back.count()) await back.click();
     await expectCleanUnderPolicy(loaded, false);
   });
 
-  test('search, with a query typed: Pagefind, its worker and WebAssembly', async () => {
+  test('search, with a query typed: Pagefind and its WebAssembly', async () => {
     const loaded = await open('/search/');
     const { page } = loaded;
     await page.fill('#search-q', 'Hama');

@@ -10,11 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright-core';
+import { firstMapShown } from '../support/map-images.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { watchPage, type PageProblems } from '../../tooling/page-problems.ts';
 import { listFiles } from '../support/built-files.ts';
 import { readSeedArticles } from '../support/seed-articles.ts';
 import { EXPORT_NAME, exportSite, type ExportResult } from '../../tooling/export-site.ts';
+import { BUDGETS, checkBudget, overages } from '../../tooling/budgets.ts';
 
 const session = useBrowser();
 const article = readSeedArticles().find((s) => s.date === '2024-12-05');
@@ -74,6 +76,11 @@ async function results(page: Page, words: string): Promise<string[]> {
   return page.$$eval('[data-search-results] [data-result-link]', (links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
+test('the zip is at most 6 MB, every daily map included', () => {
+  expect(overages([checkBudget('offline zip', 'the zip', result.zip.length, BUDGETS.offlineZip)])).toEqual([]);
+  expect(result.files.filter((f) => /^_astro\/fm-.+\.svg$/.test(f)).length, 'the maps’ image files').toBeGreaterThan(10);
+});
+
 describe('the zip', () => {
   test('holds the site without the service worker, the Pagefind bundle or host files', () => {
     expect(result.files).toContain('index.html');
@@ -126,9 +133,10 @@ describe('opened from file://', () => {
   test('maps are visible and their scripts run', async () => {
     const r = await reader();
     await r.page.goto(fileUrl(existsSync(join(root, 'maps/index.html')) ? 'maps/index.html' : 'index.html'), { waitUntil: 'load' });
-    const map = r.page.locator('main svg').first();
-    expect(await map.isVisible()).toBe(true);
-    expect((await map.boundingBox())?.height ?? 0).toBeGreaterThan(100);
+    // Its image files load from file:// (relative paths).
+    const shown = await firstMapShown(r.page);
+    expect(shown.missing).toEqual([]);
+    expect(shown.height).toBeGreaterThan(100);
     if ((await r.page.locator('frontline-map').count()) > 0) {
       // The map's script (a module on the web, a classic script here) enhanced it.
       await r.page.waitForSelector('frontline-map[data-js]');

@@ -1,7 +1,8 @@
 // The front-line maps in headless Chromium: the built page's structure (read
-// with the browser's own parser, JavaScript off), the date stepper (mouse and
-// keyboard), the town tooltips, the no-JavaScript reader, reduced motion, and
-// axe on /maps/ and /methodology/. Expectations come from the control data
+// with the browser's own parser, JavaScript off), the image files each map is
+// drawn from (src/lib/map/map-images.ts), the date stepper (mouse and
+// keyboard), the town tooltips, the no-JavaScript reader, reduced motion, the
+// page of the maps' sources, and axe on /maps/ and /methodology/. Expectations come from the control data
 // (content/control/, with the baseline every town takes from its region, as the
 // build uses it), not from the page, so the tests check the rendering.
 import { readFile } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { useBrowser, type OpenedPage } from '../support/browser-session.ts';
 import { collapseSpace, listFiles } from '../support/built-files.ts';
 import { runAxe } from '../support/axe.ts';
+import { firstMapShown } from '../support/map-images.ts';
+import { NARROW_MAX_WIDTH } from '../../src/lib/map/map-image-style.ts';
 import { PROJECT_ROOT } from '../../tooling/site-build.ts';
 import { loadControlData } from '../../src/lib/geo/control-data.ts';
 import { loadMapData } from '../../src/lib/map/map-data.ts';
@@ -35,13 +38,26 @@ function noProblems(opened: OpenedPage): void {
   expect(opened.problems.failedRequests, 'failed requests').toEqual([]);
 }
 
-/** The path data of the main map's date layer, and its date. */
-async function mainLayer(page: Page, map = SYRIA): Promise<{ date: string; paths: string[] }> {
-  return page.$eval(`${map} svg[data-map-main]`, (svg) => {
-    const layers = svg.querySelectorAll('.fm-layer');
+/** A built file by the URL path a page names it with (BASE_PATH aside), e.g. a map's layer image. */
+async function builtFile(src: string): Promise<string> {
+  const base = process.env['BASE_PATH'] ?? '/';
+  return readFile(join(inject('distDir'), new URL(src, 'http://site/').pathname.slice(base.endsWith('/') ? base.length : base.length + 1)), 'utf8');
+}
+
+/** The main map's layer shown (the newest layer image), its date and the path data of its file. */
+async function mainLayer(page: Page, map = SYRIA): Promise<{ date: string; src: string; paths: string[] }> {
+  const { date, src } = await page.$eval(`${map} [data-map-main]`, (el) => {
+    const layers = el.querySelectorAll<HTMLImageElement>('.fm-part-layer');
     const layer = layers[layers.length - 1]!;
-    return { date: layer.getAttribute('data-date') ?? '', paths: [...layer.querySelectorAll('path')].map((p) => p.getAttribute('d') ?? '') };
+    return { date: layer.dataset['date'] ?? '', src: layer.getAttribute('src') ?? '' };
   });
+  return { date, src, paths: layerPaths(await builtFile(src)) };
+}
+
+/** The path data of a layer image's areas, front and veil. */
+function layerPaths(svg: string): string[] {
+  const group = svg.slice(svg.indexOf('class="fm-layer"'));
+  return [...group.matchAll(/<path [^>]*\bd="([^"]+)"/g)].map((m) => m[1]!);
 }
 
 async function shownDate(page: Page, map = SYRIA): Promise<string> {
@@ -49,28 +65,31 @@ async function shownDate(page: Page, map = SYRIA): Promise<string> {
 }
 
 describe('the built /maps/ page (JavaScript off)', () => {
-  test('each view is a figure with an SVG labelled by its <title> and <desc>', async () => {
+  test('each view is a figure with a map image named by its title and description, in the page', async () => {
     const opened = await session.open('/maps/', { javaScript: false });
     const maps = await opened.page.$$eval('frontline-map', (els) =>
       els.map((el) => {
-        const svg = el.querySelector('svg[data-map-main]')!;
-        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+        const map = el.querySelector('[data-map-main]')!;
+        const ids = (map.getAttribute('aria-labelledby') ?? '').split(' ');
         return {
           id: el.id,
-          role: svg.getAttribute('role'),
-          labelledBy: ids.map((id) => svg.querySelector(`#${id}`)?.tagName),
-          title: svg.querySelector('title')?.textContent ?? '',
-          desc: svg.querySelector('desc')?.textContent ?? '',
+          role: map.getAttribute('role'),
+          labelledBy: ids.map((id) => Object.keys((document.getElementById(id) as HTMLElement | null)?.dataset ?? {})[0]),
+          title: el.querySelector('[data-fm-title]')?.textContent ?? '',
+          desc: el.querySelector('[data-fm-desc]')?.textContent ?? '',
           date: el.querySelector('[data-fm-date] time')?.getAttribute('datetime'),
-          layer: svg.querySelector('.fm-layer')?.getAttribute('data-date'),
-          inFigure: el.querySelector('figure svg[data-map-main]') !== null,
+          layer: map.querySelector<HTMLElement>('.fm-part-layer')?.dataset['date'],
+          parts: [...map.querySelectorAll('img')].map((img) => img.getAttribute('alt')),
+          inFigure: el.querySelector('figure [data-map-main]') !== null,
         };
       }),
     );
     expect(maps.map((m) => m.id)).toEqual(['fm-syria', 'fm-corridor', 'fm-aleppo']);
     for (const m of maps) {
       expect(m.role).toBe('img');
-      expect(m.labelledBy).toEqual(['title', 'desc']);
+      expect(m.labelledBy).toEqual(['fmTitle', 'fmDesc']);
+      // Under, layer, over: parts of the one image the figure names, each without a name of its own.
+      expect(m.parts).toEqual(['', '', '']);
       expect(m.title).toMatch(/^Control of .+, 8 December 2024$/);
       expect(m.desc).toContain('Approximate areas of control on 8 December 2024 (Damascus falls; Assad flees)');
       expect(m.date).toBe(dates.at(-1));
@@ -88,7 +107,8 @@ describe('the built /maps/ page (JavaScript off)', () => {
     const { page } = await session.open('/maps/', { javaScript: false });
     const syria = page.locator(SYRIA);
     const legend = await syria.locator('.fm-legend li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-legend'), li.textContent?.trim()]));
-    const drawn = await syria.locator('svg[data-map-main] .fm-area').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-c')));
+    const drawn = [...(await builtFile((await mainLayer(page)).src)).matchAll(/class="fm-area" data-c="([^"]+)"/g)].map((m) => m[1]);
+    expect(drawn.length).toBeGreaterThan(3);
     for (const category of drawn) {
       const c = control.controllers.find((x) => x.id === category)!;
       expect(legend, category ?? '').toContainEqual([c.id, c.label]);
@@ -98,15 +118,19 @@ describe('the built /maps/ page (JavaScript off)', () => {
     expect(text).toContain('Dates shown: 26 November – 8 December 2024');
     expect(text).toContain('Map data: Natural Earth (public domain), GeoNames (CC BY 4.0)');
     expect(await syria.locator('.fm-note a').getAttribute('href')).toBe('/methodology/');
-    // The paragraph that says Hama was taken, linked at its paragraph, and named sources linked to their pages.
-    const hrefs = await syria.locator('[data-fm-sources] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toContain('/articles/syria-islamist-rebels-eye-more-gains-after-seizing-hama/#p1');
-    expect(hrefs.filter((h) => h?.startsWith('https://')).length).toBeGreaterThan(10);
+    // The map names how many sources it rests on and links to the page that lists them.
+    expect(text).toMatch(/Sources of this map: \d+ reports and pages, listed with the sources of every map of Syria/);
+    expect(await syria.locator('[data-fm-sources] a').getAttribute('href')).toBe('/maps/sources/#sources-syria');
   });
 
-  test('every source link of a seed paragraph points at a paragraph that exists', async () => {
-    const { page } = await session.open('/maps/', { javaScript: false });
-    const internal = await page.$$eval('[data-fm-sources] a[href^="/articles/"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  test('the page of the maps’ sources lists every view’s sources; each seed paragraph link points at a paragraph that exists', async () => {
+    const { page } = await session.open('/maps/sources/', { javaScript: false });
+    expect(await page.$$eval('main section[id^="sources-"]', (ss) => ss.map((s) => s.id))).toEqual(['sources-syria', 'sources-corridor', 'sources-aleppo']);
+    // The paragraph that says Hama was taken, linked at its paragraph, and named sources linked to their pages.
+    const hrefs = await page.locator('#sources-syria a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/articles/syria-islamist-rebels-eye-more-gains-after-seizing-hama/#p1');
+    expect(hrefs.filter((h) => h?.startsWith('https://')).length).toBeGreaterThan(10);
+    const internal = await page.$$eval('main a[href^="/articles/"]', (as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
     expect(internal.length).toBeGreaterThan(0);
     for (const link of internal) {
       const [path, id] = link.split('#');
@@ -118,19 +142,22 @@ describe('the built /maps/ page (JavaScript off)', () => {
 
   test('shows the latest map, the earlier dates as small multiples and the table; the stepper is there but off', async () => {
     const { page } = await session.open('/maps/', { javaScript: false, width: 390 });
-    expect(await page.locator(`${SYRIA} svg[data-map-main]`).isVisible()).toBe(true);
-    const box = await page.locator(`${SYRIA} svg[data-map-main]`).boundingBox();
+    // Without scripts the browser loads every image at once: the map and each small multiple are drawn.
+    const shown = await firstMapShown(page, `${SYRIA} [data-map-main]`);
+    expect(shown.missing).toEqual([]);
+    const box = await page.locator(`${SYRIA} [data-map-main]`).boundingBox();
     expect(box!.width).toBeGreaterThan(300);
+    // Drawn below 519 px: the image files' own style sheet shows the phone-sized labels (map-image-style.ts).
+    expect(box!.width).toBeLessThanOrEqual(NARROW_MAX_WIDTH);
     const smalls = page.locator(`${SYRIA} [data-fm-smalls] li`);
     expect(await smalls.count()).toBe(dates.length - 1);
     expect(await smalls.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-date')))).toEqual(dates.slice(0, -1));
-    expect(await smalls.first().locator('svg').isVisible()).toBe(true);
-    expect(await smalls.first().locator('.fm-area').count()).toBeGreaterThan(0);
+    const small = await firstMapShown(page, `${SYRIA} [data-fm-smalls] li [role="img"]`);
+    expect(small.missing).toEqual([]);
+    const smallLayer = await smalls.first().locator('.fm-part-layer').getAttribute('src');
+    expect(layerPaths(await builtFile(smallLayer!)).length).toBeGreaterThan(0);
     expect(await page.locator(`${SYRIA} [data-fm-range]`).isDisabled()).toBe(true);
     expect(await page.locator(`${SYRIA} [data-fm-markers]`).isVisible()).toBe(false);
-    // The phone-sized labels are the ones shown.
-    expect(await page.locator(`${SYRIA} .fm-narrow`).isVisible()).toBe(true);
-    expect(await page.locator(`${SYRIA} .fm-wide`).isVisible()).toBe(false);
     // Below 48 rem the stepper labels only the month starts and the last day, so 13 labels never run together.
     const ticks = await page.$$eval(`${SYRIA} .fm-ticks li`, (lis) => lis.map((li) => [li.textContent?.trim(), getComputedStyle(li).visibility]));
     expect(ticks).toHaveLength(dates.length);
@@ -155,14 +182,14 @@ describe('the built /maps/ page (JavaScript off)', () => {
   });
 });
 
-test('on every built page, each map\'s shared base geometry is defined exactly once', async () => {
+test('every map image and data file a built page names is in the build', async () => {
   const dist = inject('distDir');
   let maps = 0;
   for (const file of await listFiles(dist, ['.html'])) {
     const html = await readFile(join(dist, file), 'utf8');
-    const used = new Set([...html.matchAll(/<use href="#(fm-base-[^"]+)"/g)].map((m) => m[1]!));
     maps += (html.match(/<frontline-map /g) ?? []).length;
-    for (const id of used) expect(html.split(`id="${id}"`).length - 1, `${file}: #${id}`).toBe(1);
+    const named = [...html.matchAll(/(?:src|data-fm-data-src)="([^"]*\/_astro\/fm-[^"]+)"/g)].map((m) => m[1]!);
+    for (const src of new Set(named)) expect(await builtFile(src).then(() => true, () => false), `${file}: ${src}`).toBe(true);
   }
   expect(maps).toBeGreaterThanOrEqual(3);
 });
@@ -184,22 +211,25 @@ describe('stepping through the dates', () => {
     const { page } = opened;
     await page.waitForSelector(`${SYRIA}[data-js]`);
     const before = await mainLayer(page);
-    const title = await page.textContent(`${SYRIA} svg[data-map-main] title`);
+    const title = await page.textContent(`${SYRIA} [data-fm-title]`);
     await page.click(`${SYRIA} [data-fm-prev]`);
     expect(await shownDate(page)).toBe(dates.at(-2));
     const after = await mainLayer(page);
     expect(after.date).toBe(dates.at(-2));
     expect(after.paths).not.toEqual(before.paths);
-    expect(await page.textContent(`${SYRIA} svg[data-map-main] title`)).not.toBe(title);
-    expect(await page.textContent(`${SYRIA} svg[data-map-main] title`)).toBe('Control of Syria, 7 December 2024');
+    expect(await page.textContent(`${SYRIA} [data-fm-title]`)).not.toBe(title);
+    expect(await page.textContent(`${SYRIA} [data-fm-title]`)).toBe('Control of Syria, 7 December 2024');
+    expect(await page.textContent(`${SYRIA} [data-fm-desc]`)).toContain('Approximate areas of control on 7 December 2024');
     const caption = control.dates.find((d) => d.date === '2024-12-07')!.label;
     expect(await page.textContent(`${SYRIA} [data-fm-status]`)).toMatch(new RegExp(`^7 December 2024: ${caption}\\. `));
     expect(await page.getAttribute(`${SYRIA} [data-fm-range]`, 'aria-valuetext')).toBe(`7 December 2024: ${caption}`);
-    // Back on the first date the areas are those of the 26 November small multiple.
+    // Back on the first date the areas are those of the 26 November small multiple: the same file.
     await page.fill(`${SYRIA} [data-fm-range]`, '0');
     const first = await mainLayer(page);
-    const small = await page.$$eval(`${SYRIA} [data-fm-smalls] li[data-date="${dates[0]}"] .fm-layer path`, (ps) => ps.map((p) => p.getAttribute('d')));
-    expect(first).toEqual({ date: dates[0], paths: small });
+    const small = await page.getAttribute(`${SYRIA} [data-fm-smalls] li[data-date="${dates[0]}"] .fm-part-layer`, 'src');
+    expect({ date: first.date, src: first.src }).toEqual({ date: dates[0], src: small });
+    // Once the new layer is drawn, it is the only one.
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, `${SYRIA} [data-map-main] .fm-part-layer`);
     expect(await page.locator(`${SYRIA} [data-fm-prev]`).isDisabled()).toBe(true);
     noProblems(opened);
   });
@@ -208,12 +238,14 @@ describe('stepping through the dates', () => {
     const reduced = await session.open('/maps/', { reducedMotion: 'reduce' });
     await reduced.page.waitForSelector(`${SYRIA}[data-js]`);
     await reduced.page.click(`${SYRIA} [data-fm-prev]`);
-    expect(await reduced.page.locator(`${SYRIA} svg[data-map-main] .fm-layer`).count()).toBe(1);
+    // The old layer goes as soon as the new one is decoded, without a fade.
+    await reduced.page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, `${SYRIA} [data-map-main] .fm-part-layer`);
+    expect(await reduced.page.locator(`${SYRIA} [data-map-main] .fm-part-layer.fm-fade`).count()).toBe(0);
     const moving = await session.open('/maps/');
     await moving.page.waitForSelector(`${SYRIA}[data-js]`);
     await moving.page.click(`${SYRIA} [data-fm-prev]`);
-    expect(await moving.page.locator(`${SYRIA} svg[data-map-main] .fm-layer.fm-fade`).count()).toBe(1);
-    await moving.page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, `${SYRIA} svg[data-map-main] .fm-layer`);
+    expect(await moving.page.locator(`${SYRIA} [data-map-main] .fm-part-layer.fm-fade`).count()).toBe(1);
+    await moving.page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, `${SYRIA} [data-map-main] .fm-part-layer`);
   });
 
   test('keyboard: Tab reaches the slider, ArrowLeft steps back a date, with a visible focus ring', async () => {
@@ -352,17 +384,27 @@ describe('town tooltips', () => {
     expect(hrefs.sort()).toEqual(reports.map(sourceHref).sort());
     // Drawn for the government: the town's dot lies in the government's area of that day, and in no other force's;
     // the day's layer rings it as disputed.
-    const drawnFor = await page.$eval(`${SYRIA} svg[data-map-main]`, (svg) => {
-      const dot = svg.querySelector<SVGCircleElement>('circle[data-place="qalaat-al-madiq"]')!;
-      const layers = svg.querySelectorAll('.fm-layer');
-      const layer = layers[layers.length - 1]!;
-      const at = new DOMPoint(dot.cx.baseVal.value, dot.cy.baseVal.value);
-      return {
-        date: layer.getAttribute('data-date'),
-        areas: [...layer.querySelectorAll<SVGPathElement>('.fm-area')].filter((p) => p.isPointInFill(at)).map((p) => p.getAttribute('data-c')),
-        ringed: [...layer.querySelectorAll<SVGCircleElement>('circle.fm-disputed')].some((r) => r.cx.baseVal.value === at.x && r.cy.baseVal.value === at.y),
-      };
-    });
+    const layer = await mainLayer(page);
+    const over = await page.getAttribute(`${SYRIA} [data-map-main] .fm-part:last-child`, 'src');
+    const drawnFor = await page.evaluate(
+      ([layerSvg, overSvg]) => {
+        // The two files drawn as inline SVG, to ask which area holds the town's dot.
+        const host = document.createElement('div');
+        host.innerHTML = layerSvg + overSvg;
+        document.body.append(host);
+        const [areas, top] = [...host.querySelectorAll('svg')];
+        const dot = top!.querySelector<SVGCircleElement>('circle[data-place="qalaat-al-madiq"]')!;
+        const at = new DOMPoint(dot.cx.baseVal.value, dot.cy.baseVal.value);
+        const result = {
+          date: areas!.querySelector('.fm-layer')!.getAttribute('data-date'),
+          areas: [...areas!.querySelectorAll<SVGPathElement>('.fm-area')].filter((p) => p.isPointInFill(at)).map((p) => p.getAttribute('data-c')),
+          ringed: [...areas!.querySelectorAll<SVGCircleElement>('circle.fm-disputed')].some((r) => r.cx.baseVal.value === at.x && r.cy.baseVal.value === at.y),
+        };
+        host.remove();
+        return result;
+      },
+      [await builtFile(layer.src), await builtFile(over!)] as const,
+    );
     expect(drawnFor).toEqual({ date: '2024-12-02', areas: ['syrian-government'], ringed: true });
   });
 

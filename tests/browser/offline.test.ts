@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { firstMapShown } from '../support/map-images.ts';
 import { useBrowser } from '../support/browser-session.ts';
 import { watchPage } from '../../tooling/page-problems.ts';
 import { listFiles } from '../support/built-files.ts';
@@ -88,9 +89,12 @@ test('after one visit every page, map and search work with the network off', asy
 
   // The maps page and its SVG maps.
   await page.goto(new URL('maps/', origin).href, { waitUntil: 'load' });
-  const map = page.locator('main svg').first();
-  expect(await map.isVisible(), 'a map is visible offline').toBe(true);
-  expect((await map.boundingBox())?.height ?? 0).toBeGreaterThan(100);
+  const shown = await firstMapShown(page);
+  expect(shown.missing, 'the map images, from the offline cache').toEqual([]);
+  expect(shown.height, 'a map is visible offline').toBeGreaterThan(100);
+  // The maps near the reader fetch their data (from the cache): let them finish before leaving.
+  await page.waitForSelector('#fm-syria[data-js]');
+  await page.waitForLoadState('networkidle');
 
   // Search: the page, Pagefind's script, WebAssembly and index, all from the cache.
   await page.goto(new URL('search/?q=Hama', origin).href, { waitUntil: 'load' });

@@ -2,12 +2,13 @@
 // without JavaScript, results with highlighted excerpts, filters, keyboard-only
 // use, the shareable URL, the error case, and axe. Assertions are on what the
 // seeds say (readSeedArticles), so they hold as explainers and maps are added.
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-session.ts';
 import { readSeedArticles } from '../support/seed-articles.ts';
 import { collapseSpace } from '../support/built-files.ts';
 import { runAxe } from '../support/axe.ts';
+import { readIndexedPages } from '../support/search-fragments.ts';
 
 const session = useBrowser();
 const seeds = readSeedArticles();
@@ -120,15 +121,62 @@ describe('/search/ without JavaScript', () => {
 });
 
 describe('/search/ with JavaScript', () => {
-  test('loads no index until the reader searches', async () => {
-    const { page, context } = await session.open('/search/');
-    const requested: string[] = [];
-    page.on('request', (r) => requested.push(r.url()));
-    await page.waitForLoadState('networkidle');
-    expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  test('loads the engine and the index while it idles, before the reader types', async () => {
+    const { page, context, problems } = await session.open('/search/');
+    await page.waitForFunction(() => performance.getEntriesByName('search-index-warm').length > 0);
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    for (const part of ['pagefind.js', '.pf_meta', '/index/', '/fragment/']) {
+      expect(loaded.some((path) => path.includes(part)), `${part} loaded while idle`).toBe(true);
+    }
     expect(await page.locator('[data-search-nojs]').count(), 'no "needs JavaScript" notice').toBe(0);
     expect(await page.locator('[data-search-failure]').isVisible()).toBe(false);
     expect(await page.locator('#search-keys').isVisible(), 'the keyboard hint shows').toBe(true);
+    expect(await page.getAttribute(RESULTS, 'data-state'), 'nothing searched yet').toBe('idle');
+    expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
+    await context.close();
+  });
+
+  test('a stale answer never replaces a newer one', async () => {
+    // Every page's fragment but one arrives late, so a first query whose best result is elsewhere is
+    // answered after a second query whose best result is that one page: the second must stay on screen.
+    const pages = await readIndexedPages(inject('distDir'));
+    const fast = pages.find((p) => p.path === `articles/${dec5.slug}/index.html`);
+    const slow = pages.find((p) => p.path === `articles/${dec1.slug}/index.html`);
+    if (!fast || !slow) throw new Error('search tests: the seed articles are not in the index');
+    const words = (text: string) => new Set(text.split(/[^\p{L}]+/u).filter((w) => w.length > 5));
+    const only = (page: typeof fast) => {
+      const others = pages.filter((p) => p !== page).map((p) => words(p.text));
+      return [...words(page.text)].find((w) => others.every((o) => !o.has(w)));
+    };
+    const [first, second] = [only(slow), only(fast)];
+    if (!first || !second) throw new Error('search tests: no word found in one seed article alone');
+
+    const context = await session.browser.newContext();
+    await context.route('**/pagefind/fragment/*', async (route) => {
+      if (!route.request().url().endsWith(fast.file)) await new Promise((wake) => setTimeout(wake, 1500));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(session.url('/search/'));
+    // Every first result shown, in order, and the query the list said it was for.
+    await page.evaluate(() => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+      const log: string[] = [];
+      (window as unknown as { shown: string[] }).shown = log;
+      new MutationObserver(() => {
+        const href = list.querySelector<HTMLAnchorElement>('[data-result-link]')?.pathname ?? '';
+        if (log.at(-1) !== href) log.push(href);
+      }).observe(list, { childList: true, subtree: true });
+    });
+    await page.fill(INPUT, first);
+    await page.fill(INPUT, second);
+    await settled(page, second);
+    // Past the delay: the first query's answer has arrived by now, and must have been dropped.
+    await page.waitForTimeout(2500);
+    const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+    expect(shown.filter((href) => href !== ''), `first results shown while "${first}" then "${second}" were typed`).toEqual([`/articles/${dec5.slug}/`]);
+    expect(await page.getAttribute(RESULTS, 'data-query')).toBe(second);
+    expect((await shownResults(page))[0]?.href, 'the newer query’s best result leads').toBe(articleUrl(dec5.slug));
     await context.close();
   });
 
@@ -215,13 +263,17 @@ describe('/search/ with JavaScript', () => {
   });
 
   test('when the index cannot load, it says so and offers the sections to browse', async () => {
-    const { page, context } = await session.open('/search/');
+    const context = await session.browser.newContext();
+    // Before the page loads: it starts loading the index while it idles.
     await context.route('**/pagefind/**', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(session.url('/search/'));
     await page.fill(INPUT, 'Hama');
     await page.waitForSelector(`${RESULTS}[data-state="error"]`, { state: 'attached' });
     expect(collapseSpace((await page.textContent('[role="status"]')) ?? '')).toMatch(/^Search is not available right now/);
     expect(await page.locator('[data-search-failure] a').first().isVisible()).toBe(true);
     expect(await page.locator('[data-search-nojs]').count(), 'not the no-JavaScript wording').toBe(0);
+    await context.close();
   });
 
   test('filters: "Article" keeps the articles; a party or place narrows the results; unticking restores them', async () => {

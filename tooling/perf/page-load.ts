@@ -7,6 +7,9 @@
 // and a request to one is recorded as blocked (a peer theme's web font, say).
 // Service workers are blocked: what one precaches after load is not the
 // page's load (scripts/bench/pages.ts reports a precache separately).
+// With `readToEnd`, the reader then scrolls to the bottom a screen at a time
+// and the network is let go quiet again: the weight "read to the end", which
+// includes what loads lazily (the maps' image files and data).
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { FIRST_SCREEN_VIEWPORT } from './first-screen.ts';
@@ -59,7 +62,27 @@ function networkQuiet(page: Page, quietMs = 500, maxMs = 15_000): () => Promise<
   };
 }
 
-export async function loadPage(browser: Browser, url: string, viewport = FIRST_SCREEN_VIEWPORT): Promise<LoadedPage> {
+/** Scrolls to the bottom a screen at a time, as a reader does, so that what loads near the viewport loads. */
+async function readToTheEnd(page: Page): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const more = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY > before;
+    });
+    await new Promise((wake) => setTimeout(wake, 100));
+    if (!more) return;
+  }
+}
+
+export interface LoadOptions {
+  viewport?: { width: number; height: number };
+  /** Scroll to the bottom after the load, and count what that loads too. */
+  readToEnd?: boolean;
+}
+
+export async function loadPage(browser: Browser, url: string, options: LoadOptions = {}): Promise<LoadedPage> {
+  const viewport = options.viewport ?? FIRST_SCREEN_VIEWPORT;
   const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   const external: string[] = [];
   const errors: string[] = [];
@@ -89,6 +112,10 @@ export async function loadPage(browser: Browser, url: string, viewport = FIRST_S
     await quiet();
     await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 5000 })));
     await quiet();
+    if (options.readToEnd) {
+      await readToTheEnd(page);
+      await quiet();
+    }
     const records = (await Promise.all(pending)).filter((r): r is ResourceRecord => r !== null);
     return { url, records, weight: pageWeight(records), external, errors };
   } finally {

@@ -34,6 +34,8 @@ export interface PageSpec {
 
 export interface PageFigures extends PageSpec {
   weight: PageWeight;
+  /** An explainer's weight read to the end (scrolled to the bottom): what its maps load lazily included. */
+  read?: PageWeight;
   /** Requests to other hosts, refused (the bench never reaches the internet). */
   external: string[];
   errors: string[];
@@ -55,7 +57,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** One line per page, every figure in a column: the table to read. */
 export function formatPageTable(site: string, pages: readonly PageFigures[]): string {
-  const header = ['page', ...KINDS.map((k) => k.label), 'total', 'req', '1st screen', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'CLS', 'TBT ms'];
+  const header = ['page', ...KINDS.map((k) => k.label), 'total', 'req', 'read', '1st screen', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'CLS', 'TBT ms'];
   const body = pages.map((p) => {
     const lh = p.lighthouse;
     const cell = (v: number | undefined, digits = 0) => (v === undefined || Number.isNaN(v) ? '–' : v.toFixed(digits));
@@ -64,6 +66,7 @@ export function formatPageTable(site: string, pages: readonly PageFigures[]): st
       ...KINDS.map((k) => kb(p.weight.bytes[k.kind])),
       kb(p.weight.total),
       String(p.weight.requests),
+      p.read ? kb(p.read.total) : '–',
       p.firstScreen ? kb(p.firstScreen.total) : '–',
       cell(lh?.performance),
       cell(lh?.accessibility),
@@ -97,6 +100,10 @@ export function pageRows(site: string, pages: readonly PageFigures[], targets = 
     const limit = p.kind === 'explainer' ? BUDGETS.explainerTotal : p.kind === 'embed' ? BUDGETS.embedTotal : undefined;
     if (targets && limit !== undefined) Object.assign(total, { target: `≤ ${limit}`, ok: total.value <= limit });
     rows.push(total, { group, metric: 'requests at load', value: p.weight.requests, unit: 'requests' });
+    if (p.read) {
+      const read: BenchRow = { group, metric: 'total read to the end (gzip)', value: p.read.total, unit: 'B' };
+      rows.push(targets && p.kind === 'explainer' ? { ...read, target: `≤ ${BUDGETS.explainerRead}`, ok: read.value <= BUDGETS.explainerRead } : read);
+    }
     if (p.external.length > 0) rows.push({ group, metric: 'external requests (refused)', value: p.external.length, unit: 'requests' });
     if (p.firstScreen) {
       const v = p.firstScreen.total;

@@ -174,3 +174,22 @@ export async function buildPeer(name: PeerName, explainers: readonly ExplainerOu
   }
   return { name, label: TOOL[name].label, version: await version(dir, TOOL[name].pkg), distDir: join(dir, 'dist'), pages, installSeconds, buildSeconds, atlas };
 }
+
+const built = new Map<string, Promise<PeerSite>>();
+
+/**
+ * A peer built once per process and atlas, from our explainers as they are:
+ * `npm run bench` measures the peers' search (search.ts) and their pages
+ * (peers.ts) on the same build.
+ */
+export function peerSite(name: PeerName, atlas: PeerAtlas = DEFAULT_PEER_ATLAS): Promise<PeerSite> {
+  const key = `${name}#${atlas}`;
+  let site = built.get(key);
+  if (!site) {
+    site = readExplainers().then((explainers) => buildPeer(name, explainers, atlas));
+    // A failed build is not remembered: the next caller tries again and says why.
+    site.catch(() => built.delete(key));
+    built.set(key, site);
+  }
+  return site;
+}

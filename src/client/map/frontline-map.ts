@@ -1,9 +1,10 @@
 // <frontline-map>: the browser's part of a front-line map (the map itself is
-// built into the page). It enables the date stepper, swaps the main map's
-// areas for the chosen date (taken from that date's small multiple, with a
-// short crossfade unless the reader prefers reduced motion), keeps the text
-// alternatives and the live status in step, and shows a town's controller and
-// source on hover, focus or tap. No framework, no d3: budget 12 KB gzip.
+// image files built with the page: src/lib/map/map-images.ts). It enables the
+// date stepper, swaps the main map's layer image for the chosen date's (the
+// file its small multiple shows; faded in once decoded, unless the reader
+// prefers reduced motion), keeps the text alternatives and the live status in
+// step, and shows a town's controller and source on hover, focus or tap. No
+// framework, no d3: budget 12 KB gzip.
 import type { ClientMapData, ClientState } from '../../lib/map/map-client-data.ts';
 
 const PLAY_STEP_MS = 1600;
@@ -18,8 +19,11 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string,
 
 class FrontlineMap extends HTMLElement {
   private data!: ClientMapData;
-  private svg!: SVGSVGElement;
-  private layers: SVGGElement[] = [];
+  private map!: HTMLElement;
+  /** Each date's layer file, as the page names it (relative in the offline copy). */
+  private layers: string[] = [];
+  /** Counts layer swaps: a file decoded after a newer swap began is dropped. */
+  private swaps = 0;
   private index = 0;
   private timer: number | undefined;
   private tip: HTMLElement | null = null;
@@ -27,25 +31,51 @@ class FrontlineMap extends HTMLElement {
   private sticky = false;
   private hideTimer: number | undefined;
 
+  /** How far ahead of the reader a map's data is fetched. */
+  private static readonly AHEAD = '800px 0px';
+
   connectedCallback(): void {
     if (this.hasAttribute('data-js')) return;
-    const json = this.querySelector('script[data-fm-data]');
-    const svg = this.querySelector<SVGSVGElement>('svg[data-map-main]');
-    if (!json || !svg) return;
+    const map = this.querySelector<HTMLElement>('[data-map-main]');
+    if (!map) return;
+    // The offline copy carries the data in the page (file:// allows no fetch); the site keeps it in a file.
+    const inline = this.querySelector('script[data-fm-data]');
+    if (inline) {
+      this.start(map, inline.textContent ?? '');
+      return;
+    }
+    const src = this.dataset['fmDataSrc'];
+    if (!src) return;
+    // Fetched as the reader nears the map: a page of several maps loads the data of those read.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        fetch(src)
+          .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${src}`))))
+          .then((text) => this.start(map, text))
+          .catch(() => undefined); // the map still works as built
+      },
+      { rootMargin: FrontlineMap.AHEAD },
+    );
+    observer.observe(this);
+  }
+
+  private start(map: HTMLElement, json: string): void {
+    if (this.hasAttribute('data-js')) return;
     try {
-      this.data = JSON.parse(json.textContent ?? '') as ClientMapData;
+      this.data = JSON.parse(json) as ClientMapData;
     } catch {
       return; // the map still works as built
     }
-    this.svg = svg;
+    this.map = map;
     const dates = this.data.dates;
     this.index = dates.length - 1;
-    // Each date's layer: from its small multiple; the latest from the main map itself.
-    this.layers = dates.map((d, i) => {
-      const source =
-        i === this.index ? svg.querySelector<SVGGElement>('.fm-layer') : this.querySelector<SVGGElement>(`.fm-smalls [data-date="${d.date}"] .fm-layer`);
-      return (source?.cloneNode(true) as SVGGElement | undefined) ?? (svg.querySelector('.fm-layer')!.cloneNode(true) as SVGGElement);
-    });
+    // Each date's layer file: from its small multiple; the latest from the main map itself.
+    const shown = map.querySelector('.fm-part-layer')?.getAttribute('src') ?? '';
+    this.layers = dates.map((d, i) =>
+      i === this.index ? shown : (this.querySelector(`.fm-smalls .fm-part-layer[data-date="${d.date}"]`)?.getAttribute('src') ?? shown),
+    );
     this.setAttribute('data-js', '');
     this.setUpStepper();
     this.setUpMarkers();
@@ -87,6 +117,8 @@ class FrontlineMap extends HTMLElement {
   private play(): void {
     const play = this.q<HTMLButtonElement>('[data-fm-play]');
     if (this.index >= this.data.dates.length - 1) this.show(0, true);
+    // Every date ahead, fetched now, so each step shows at once.
+    this.layers.slice(this.index + 1).forEach((src) => this.preload(src));
     if (play) play.textContent = 'Pause';
     this.timer = window.setInterval(() => {
       if (this.index >= this.data.dates.length - 1) this.stop();
@@ -126,22 +158,11 @@ class FrontlineMap extends HTMLElement {
     if (i < 0 || i >= dates.length || i === this.index) return;
     this.index = i;
     const d = dates[i]!;
-    const fresh = this.layers[i]!.cloneNode(true) as SVGGElement;
-    const current = [...this.svg.querySelectorAll<SVGGElement>('.fm-layer')];
-    const anchor = current[current.length - 1]!;
-    anchor.after(fresh);
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const removeOld = () => current.forEach((g) => g.remove());
-    if (reduce) removeOld();
-    else {
-      fresh.classList.add('fm-fade');
-      fresh.style.opacity = '0';
-      void fresh.getBoundingClientRect();
-      fresh.style.opacity = '1';
-      window.setTimeout(removeOld, FADE_MS);
-    }
-    const title = this.svg.querySelector('title');
-    const desc = this.svg.querySelector('desc');
+    this.showLayer(this.layers[i]!, d.date);
+    // The neighbouring dates, for the next step.
+    for (const k of [i - 1, i + 1]) if (this.layers[k]) this.preload(this.layers[k]);
+    const title = this.q('[data-fm-title]');
+    const desc = this.q('[data-fm-desc]');
     if (title) title.textContent = d.title;
     if (desc) desc.textContent = d.desc;
     const time = this.q<HTMLTimeElement>('[data-fm-date] time');
@@ -163,6 +184,41 @@ class FrontlineMap extends HTMLElement {
     if (this.tipFor && this.tip && !this.tip.hidden) this.fillTip(this.tipFor);
   }
 
+  /** Puts the layer file over the one shown, once decoded (no blank frame), fading it in; then drops the old. */
+  private showLayer(src: string, date: string): void {
+    const mine = ++this.swaps;
+    const before = [...this.map.querySelectorAll<HTMLImageElement>('.fm-part-layer')];
+    const fresh = before.at(-1)!.cloneNode() as HTMLImageElement;
+    fresh.loading = 'eager';
+    fresh.dataset['date'] = date;
+    fresh.src = src;
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!reduce) {
+      fresh.classList.add('fm-fade');
+      fresh.style.opacity = '0';
+    }
+    before.at(-1)!.after(fresh);
+    const reveal = () => {
+      if (mine !== this.swaps) {
+        fresh.remove();
+        return;
+      }
+      const old = [...this.map.querySelectorAll<HTMLImageElement>('.fm-part-layer')].filter((img) => img !== fresh);
+      if (reduce) old.forEach((img) => img.remove());
+      else {
+        void fresh.getBoundingClientRect();
+        fresh.style.opacity = '1';
+        window.setTimeout(() => old.forEach((img) => img.remove()), FADE_MS);
+      }
+    };
+    fresh.decode().then(reveal, reveal);
+  }
+
+  private preload(src: string): void {
+    const image = new Image();
+    image.src = src;
+  }
+
   // ---- towns --------------------------------------------------------------
 
   private place(marker: HTMLElement): ClientMapData['places'][number] | undefined {
@@ -173,14 +229,24 @@ class FrontlineMap extends HTMLElement {
     const layer = this.q<HTMLElement>('[data-fm-markers]');
     this.tip = this.q<HTMLElement>('[data-fm-tip]');
     if (!layer || !this.tip) return;
+    const tip = this.tip;
+    // One button per town, at its place in % of the map (element.style: the site's CSP allows no style attribute).
+    const markers = this.data.places.map((place, i) => {
+      const m = make('button', 'fm-marker');
+      m.type = 'button';
+      m.dataset['place'] = place.id;
+      m.tabIndex = i === 0 ? 0 : -1;
+      m.setAttribute('aria-label', place.labels[this.index] ?? place.name);
+      m.setAttribute('aria-expanded', 'false');
+      m.setAttribute('aria-controls', tip.id);
+      m.style.left = place.x;
+      m.style.top = place.y;
+      return m;
+    });
+    layer.replaceChildren(...markers);
     layer.hidden = false;
     this.q<HTMLElement>('[data-fm-hint]')?.removeAttribute('hidden');
-    const markers = [...layer.querySelectorAll<HTMLButtonElement>('.fm-marker')];
-    const tip = this.tip;
     for (const m of markers) {
-      // Built with its place in data-x/data-y (%): style attributes are not allowed by the site's CSP.
-      m.style.left = m.dataset['x'] ?? '';
-      m.style.top = m.dataset['y'] ?? '';
       m.addEventListener('pointerenter', () => {
         if (!this.sticky) this.openTip(m);
       });

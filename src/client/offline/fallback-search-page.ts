@@ -12,7 +12,6 @@ import { PAGE_TYPE_LABELS, isPageType } from '../../lib/search/filter-keys.ts';
 import { formatLongDate } from '../../lib/format/date.ts';
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 120;
 
 function isRecord(value: unknown): value is SearchRecord {
   if (typeof value !== 'object' || value === null) return false;
@@ -57,7 +56,6 @@ function start(app: HTMLElement, records: SearchRecord[], root: URL): void {
   let hits: Hit[] = [];
   let terms: string[] = [];
   let shown = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const showMore = () => {
     list.append(...hits.slice(shown, shown + PAGE_SIZE).map((hit) => renderHit(hit, terms, root)));
@@ -66,7 +64,6 @@ function start(app: HTMLElement, records: SearchRecord[], root: URL): void {
     more.textContent = `Show ${Math.min(hits.length - shown, PAGE_SIZE)} more results`;
   };
   const run = () => {
-    clearTimeout(timer);
     const text = normaliseQueryText(input.value);
     terms = queryTerms(text);
     hits = searchRecords(prepared, text);
@@ -79,10 +76,8 @@ function start(app: HTMLElement, records: SearchRecord[], root: URL): void {
   };
 
   input.value = parseSearchQuery(location.search).text;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
-  });
+  // The data is in memory and the search synchronous: every input answers at once, no debounce.
+  input.addEventListener('input', run);
   // The keys the page's hint promises: Esc clears the box, ↓ moves to the results.
   input.addEventListener('keydown', (event) => {
     const first = list.querySelector<HTMLElement>('[data-result-link]');

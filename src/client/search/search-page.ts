@@ -4,16 +4,22 @@
 // The results list carries data-state ("idle" | "loading" | "results" |
 // "empty" | "error") and data-query (the words last rendered), which the
 // browser tests and scripts/bench/search.ts wait on.
-import type { SearchAnswer, SearchEngine } from './search-engine.ts';
+//
+// Speed (issue 14): while the page idles, the engine and, on a small site, the
+// whole index load (search-engine.ts warm()), so a query is answered from
+// memory. Every input searches at once, without a debounce; searches may
+// overlap, and each answer is drawn only if no newer query has started since
+// (the generation count), so a slow, stale answer never replaces a newer one.
+import { createEngine, type SearchAnswer, type SearchEngine } from './search-engine.ts';
 import { renderResult } from './render-results.ts';
 import { createFilterPanel, type FilterPanel } from './filter-panel.ts';
 import { formatSearchQuery, hasSearch, normaliseQueryText, parseSearchQuery, type SearchQuery } from '../../lib/search/query.ts';
 import { toggleFilter } from '../../lib/search/filters.ts';
 import { describeResults } from '../../lib/search/status-message.ts';
 
-/** Wait this long after the last keystroke; short enough to feel immediate. */
-const DEBOUNCE_MS = 120;
 const PAGE_SIZE = 10;
+/** Marked once the engine and index are in memory. */
+const WARM_MARK = 'search-index-warm';
 /** After this long without an answer, the status says the search is under way. */
 const SLOW_MS = 500;
 
@@ -21,11 +27,29 @@ let engine: Promise<SearchEngine> | undefined;
 
 /** The engine and the index, loaded on first use; a failed load is retried on the next search. */
 function loadEngine(): Promise<SearchEngine> {
-  engine ??= import('./search-engine.ts').then((m) => m.createEngine());
+  engine ??= createEngine();
   engine.catch(() => {
     engine = undefined;
   });
   return engine;
+}
+
+/**
+ * Loads the engine and warms the index; failures are left for a search to
+ * report. The User Timing mark says when the index was ready (scripts/bench/search.ts reads it).
+ */
+function warm(): void {
+  loadEngine()
+    .then((e) => e.warm())
+    .then(() => performance.mark(WARM_MARK))
+    .catch(() => undefined);
+}
+
+/** Once the page has loaded and the main thread is free: the page's own loading goes first. */
+function whenIdle(run: () => void): void {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
 
 function required<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {
@@ -45,7 +69,6 @@ function start(root: HTMLElement): void {
 
   let query: SearchQuery = parseSearchQuery(location.search);
   let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let answer: SearchAnswer | undefined;
   let shown = 0;
   let panel: FilterPanel | undefined;
@@ -63,7 +86,8 @@ function start(root: HTMLElement): void {
     if (url !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', url);
   }
 
-  function ensureFilters({ available }: SearchEngine): FilterPanel {
+  async function ensureFilters(search: SearchEngine): Promise<FilterPanel> {
+    const available = await search.available;
     panel ??= createFilterPanel(filtersBox, available, (key, value, on) => {
       query = { ...query, filters: toggleFilter(query.filters, key, value, on) };
       void run();
@@ -71,22 +95,38 @@ function start(root: HTMLElement): void {
     return panel;
   }
 
+  /**
+   * Shows the next page of results, each as soon as its data is in, in rank
+   * order: the reader sees the first result without waiting for the tenth.
+   * The first page replaces the list when its first result arrives, so the
+   * list never shows empty between two queries.
+   */
   async function showMore(mine: number): Promise<void> {
     if (!answer) return;
-    const datas = await answer.load(shown, shown + PAGE_SIZE);
+    const start = shown;
+    // The first result alone, then the others: their fetches would otherwise hold it up.
+    const first = answer.load(start, start + 1);
+    await first[0]?.catch(() => undefined);
     if (mine !== generation) return;
-    const firstNew = shown === 0 ? null : datas.length > 0 ? list.children.length : null;
-    list.append(...datas.map(renderResult));
-    shown += datas.length;
+    const pending = [...first, ...answer.load(start + 1, start + PAGE_SIZE)];
+    // Awaited one by one below; a failure after the first must not go unhandled meanwhile.
+    for (const loading of pending) loading.catch(() => undefined);
+    for (const [i, loading] of pending.entries()) {
+      const item = renderResult(await loading);
+      if (mine !== generation) return;
+      if (start === 0 && i === 0) list.replaceChildren(item);
+      else list.append(item);
+      shown += 1;
+    }
+    if (start === 0 && pending.length === 0) list.replaceChildren();
     const left = answer.total - shown;
     more.hidden = left <= 0;
     more.textContent = `Show ${Math.min(left, PAGE_SIZE)} more results`;
     // After "Show more", the keyboard continues at the first new result.
-    if (firstNew !== null) list.children[firstNew]?.querySelector<HTMLElement>('[data-result-link]')?.focus();
+    if (start > 0 && shown > start) list.children[start]?.querySelector<HTMLElement>('[data-result-link]')?.focus();
   }
 
   async function run(): Promise<void> {
-    clearTimeout(timer);
     const mine = ++generation;
     keepInUrl();
     if (!hasSearch(query)) {
@@ -105,13 +145,12 @@ function start(root: HTMLElement): void {
     }, SLOW_MS);
     try {
       const search = await loadEngine();
-      const filterPanel = ensureFilters(search);
       const found = await search.search(query);
       if (mine !== generation) return;
       answer = found;
       shown = 0;
-      list.replaceChildren();
       await showMore(mine);
+      const filterPanel = await ensureFilters(search);
       if (mine !== generation) return;
       filterPanel.update(query.filters, found.totalFilters);
       failure.hidden = true;
@@ -129,17 +168,12 @@ function start(root: HTMLElement): void {
     }
   }
 
-  function schedule(): void {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(), DEBOUNCE_MS);
-  }
-
   input.addEventListener('input', () => {
     query = { ...query, text: normaliseQueryText(input.value) };
-    schedule();
+    void run();
   });
-  // Focusing the box says the reader is about to search: start loading now.
-  input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
+  // Focusing the box says the reader is about to search: warm now if idling has not yet.
+  input.addEventListener('focus', warm, { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     query = { ...query, text: normaliseQueryText(input.value) };
@@ -181,8 +215,12 @@ function start(root: HTMLElement): void {
   });
   more.addEventListener('click', () => void showMore(generation));
 
-  if (hasSearch(query)) void run();
-  else setState('idle');
+  // A query in the URL (the header box, a shared link) runs at once; the rest of the index waits until it is answered.
+  if (hasSearch(query)) void run().finally(() => whenIdle(warm));
+  else {
+    setState('idle');
+    whenIdle(warm);
+  }
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-app]');

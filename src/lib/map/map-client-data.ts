@@ -1,7 +1,9 @@
-// The data the browser script needs for one map, embedded in the page as JSON:
-// per date its words (title, desc, status) and per shown place its state on
-// each date with the sources of that state. Sources are listed once and
-// referred to by index, so the payload stays small.
+// The data the browser script needs for one map, a JSON file beside the map's
+// images (FrontlineMap.astro) that the script fetches as the reader nears the
+// map, so a page carries none of it: per date its words (title, desc,
+// status) and its layer image, and per shown place its marker's position,
+// its state on each date with the sources of that state. Sources are listed
+// once and referred to by index, so the file stays small.
 import type { Controller } from '../../schemas/control.ts';
 import { formatLongDate, formatShortDate } from '../format/date.ts';
 import type { MapDescription } from './describe-map.ts';
@@ -39,8 +41,12 @@ export interface ClientMapData {
   dates: { date: string; label: string; long: string; short: string; title: string; desc: string; status: string }[];
   /** Category id → label. */
   labels: Record<string, string>;
-  /** Per place: its state on each date (null: no report yet) and its marker's accessible name on each date. */
-  places: { id: string; name: string; states: (ClientState | null)[]; labels: string[] }[];
+  /**
+   * Per place: its marker's position (% of the map's width and height from the
+   * top left), its state on each date (null: no report yet) and its marker's
+   * accessible name on each date.
+   */
+  places: { id: string; name: string; x: string; y: string; states: (ClientState | null)[]; labels: string[] }[];
   sources: ClientSource[];
 }
 
@@ -62,9 +68,12 @@ export function clientMapData(
     }
     return i;
   };
+  const percent = (v: number, of: number) => `${((v / of) * 100).toFixed(2)}%`;
   const places = model.places.map((p) => ({
     id: p.id,
     name: p.name,
+    x: percent(p.x, model.width),
+    y: percent(p.y, model.height),
     states: model.layers.map((layer): ClientState | null => {
       const state = layer.states.get(p.id);
       if (!state) return null;
@@ -85,7 +94,11 @@ export function clientMapData(
   return { dates, labels, places, sources };
 }
 
-/** JSON safe to put inside a <script> element: "<" is escaped so no "</script>" can close it early. */
+/**
+ * JSON safe to put inside a <script> element: "<" is escaped so no
+ * "</script>" can close it early. The data file is written this way, so the
+ * offline export can put it in a page as it is (src/lib/offline/export-page.ts).
+ */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

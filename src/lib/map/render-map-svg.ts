@@ -1,9 +1,9 @@
-// The SVG markup of a front-line map and of its small multiples, from a
-// render model. The base geometry (sea, neighbours, Syria, governorates)
-// depends only on the view, so it is defined once per page and view (ids
-// "fm-base-<view>-…", in the <defs> of the first such map rendered) and every
-// other map of that view, main or small multiple, reuses it with <use>: a page
-// with seven dates, or four maps of Syria, does not repeat the outline.
+// The SVG markup of a front-line map, from a render model: whole, as the embed
+// pages and the downloads show it inline (mainSvg), and in the pieces the
+// site's map image files are made of (map-images.ts). In a whole map the base
+// geometry (sea, neighbours, Syria, governorates) is defined in <defs> (ids
+// "fm-base-<view>-…") and drawn under and over the date layer with <use>, so
+// the outline is written once.
 // Colours that depend on the theme are CSS classes (src/styles/map.css);
 // category fills are attributes, because they are the data.
 import type { Controller } from '../../schemas/control.ts';
@@ -56,31 +56,20 @@ function textMarkup(t: MapText): string {
   );
 }
 
-export function mainSvg(model: MapModel, layerIndex: number, title: string, desc: string, options: SvgOptions): string {
-  const { uid } = options;
+/** Sea, neighbouring land and Syria's fill: what lies under the control areas. */
+export function underMarkup(model: MapModel, syria: string): string[] {
   const { width, height, base } = model;
-  const layer = model.layers[layerIndex];
-  if (!layer) throw new Error(`map ${model.view.id}: no date number ${layerIndex}`);
-  const used = options.controllers.filter((c) => model.categories.includes(c.id) && (!options.highlight || c.id === options.highlight));
-  const b = (part: 'u' | 'o' | 'sy') => baseId(model.view.id, part);
-  const baseDefs =
-    options.defineBase === false
-      ? ''
-      : el('path', { id: b('sy'), d: base.syria }) +
-        el(
-          'g',
-          { id: b('u') },
-          el('rect', { class: 'fm-sea', width, height }),
-          base.neighbours && el('path', { class: 'fm-land', d: base.neighbours }),
-          el('use', { href: `#${b('sy')}`, class: 'fm-syria' }),
-        ) +
-        el(
-          'g',
-          { id: b('o') },
-          base.governorates && el('path', { class: 'fm-gov', d: base.governorates }),
-          el('use', { href: `#${b('sy')}`, class: 'fm-border' }),
-        );
-  const defs = el('defs', {}, patternDefs(uid, used), baseDefs);
+  return [el('rect', { class: 'fm-sea', width, height }), base.neighbours && el('path', { class: 'fm-land', d: base.neighbours }), syria];
+}
+
+/** Governorate borders and Syria's border: what is drawn over the control areas. */
+export function overBordersMarkup(model: MapModel, syria: string): string[] {
+  return [model.base.governorates && el('path', { class: 'fm-gov', d: model.base.governorates }), syria];
+}
+
+/** Rivers, highways, town dots, place labels in both sizes and the scale bar: the top of the map. */
+export function topMarkup(model: MapModel): string[] {
+  const { base } = model;
   const lines = el(
     'g',
     { class: 'fm-lines' },
@@ -100,6 +89,34 @@ export function mainSvg(model: MapModel, layerIndex: number, title: string, desc
     el('path', { d: `M0 -4V0H${formatNumber(model.scale.width)}V-4` }),
     el('text', { class: 'fm-t', y: -7 }, text(model.scale.label)),
   );
+  return [
+    lines,
+    dots,
+    el('g', { class: 'fm-labels fm-wide' }, ...model.labels.wide.map(textMarkup)),
+    el('g', { class: 'fm-labels fm-narrow' }, ...model.labels.narrow.map(textMarkup)),
+    scale,
+  ];
+}
+
+/** The categories a map draws, in legend order: those of its model, or the highlighted one alone. */
+export function usedControllers(model: MapModel, controllers: readonly Controller[], highlight?: string): Controller[] {
+  return controllers.filter((c) => model.categories.includes(c.id) && (!highlight || c.id === highlight));
+}
+
+export function mainSvg(model: MapModel, layerIndex: number, title: string, desc: string, options: SvgOptions): string {
+  const { uid } = options;
+  const { width, height, base } = model;
+  const layer = model.layers[layerIndex];
+  if (!layer) throw new Error(`map ${model.view.id}: no date number ${layerIndex}`);
+  const used = usedControllers(model, options.controllers, options.highlight);
+  const b = (part: 'u' | 'o' | 'sy') => baseId(model.view.id, part);
+  const baseDefs =
+    options.defineBase === false
+      ? ''
+      : el('path', { id: b('sy'), d: base.syria }) +
+        el('g', { id: b('u') }, ...underMarkup(model, el('use', { href: `#${b('sy')}`, class: 'fm-syria' }))) +
+        el('g', { id: b('o') }, ...overBordersMarkup(model, el('use', { href: `#${b('sy')}`, class: 'fm-border' })));
+  const defs = el('defs', {}, patternDefs(uid, used), baseDefs);
   return el(
     'svg',
     {
@@ -116,24 +133,6 @@ export function mainSvg(model: MapModel, layerIndex: number, title: string, desc
     el('use', { href: `#${b('u')}` }),
     layerMarkup(layer, options, model.places),
     el('use', { href: `#${b('o')}` }),
-    lines,
-    dots,
-    el('g', { class: 'fm-labels fm-wide' }, ...model.labels.wide.map(textMarkup)),
-    el('g', { class: 'fm-labels fm-narrow' }, ...model.labels.narrow.map(textMarkup)),
-    scale,
+    ...topMarkup(model),
   );
 }
-
-/** A small multiple: the same frame and base (by reference to the view's shared defs) with one date's areas. */
-export function smallSvg(model: MapModel, layerIndex: number, label: string, options: SvgOptions): string {
-  const layer = model.layers[layerIndex];
-  if (!layer) throw new Error(`map ${model.view.id}: no date number ${layerIndex}`);
-  return el(
-    'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', class: 'fm-small-svg', viewBox: `0 0 ${model.width} ${model.height}`, role: 'img', 'aria-label': label },
-    el('use', { href: `#${baseId(model.view.id, 'u')}` }),
-    layerMarkup(layer, options, model.places),
-    el('use', { href: `#${baseId(model.view.id, 'o')}` }),
-  );
-}
-

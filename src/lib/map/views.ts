@@ -123,3 +123,8 @@ export function getView(id: string): MapView {
   if (!view) throw new Error(`map view "${id}" does not exist (known: ${mapViews.map((v) => v.id).join(', ')})`);
   return view;
 }
+
+/** The id of a view's section on the page of the maps' sources (/maps/sources/), which every map of the view links to. */
+export function sourcesAnchor(viewId: string): string {
+  return `sources-${viewId}`;
+}

@@ -6,8 +6,13 @@
 //  - <link rel="modulepreload"> goes (nothing to preload);
 //  - the service worker's registration hook (data-sw on the offline status
 //    line) goes: a service worker cannot run from file://;
-//  - the search page gets the file:// search (its data, then its script).
-import { appendElement, createHtmlElement, getAttribute, isHtmlElement, removeAttributes, replaceElement, textOf } from './html-element.ts';
+//  - the search page gets the file:// search (its data, then its script);
+//  - a map's data file (data-fm-data-src, fetched by the map's script on the
+//    web) goes into the map as <script type="application/json" data-fm-data>,
+//    where the script looks first: file:// allows no fetch();
+//  - a download link (<a download>) to a file the export leaves out goes,
+//    with its list item (tooling/export-site.ts: the PNG copies).
+import { appendElement, createHtmlElement, createTextElement, getAttribute, isHtmlElement, removeAttributes, replaceElement, textOf } from './html-element.ts';
 import { elementsOf, parseHtml, serializeHtml, type HtmlElement } from './html-tree.ts';
 
 export interface ModuleScript {
@@ -24,6 +29,10 @@ export interface ExportPageOptions {
   classicScriptFor(script: ModuleScript): string | null;
   /** Scripts (site paths, in order) added to a page that holds the search app. */
   searchScripts: readonly string[];
+  /** The text of a built file, by site path ("/_astro/fm-syria-data.x.json"), or undefined if there is none. */
+  fileText(path: string): string | undefined;
+  /** Whether the export holds the file at this site path ("/downloads/map-syria-2024-12-08.png"). */
+  exists(path: string): boolean;
 }
 
 function isModuleScript(element: HtmlElement): boolean {
@@ -68,6 +77,20 @@ export function prepareExportPage(html: string, documentPath: string, options: E
     if (isHtmlElement(element, 'body')) body = element;
     if (getAttribute(element, 'data-search-app') !== undefined) hasSearchApp = true;
     if (getAttribute(element, 'data-offline-status') !== undefined) removeAttributes(element, ['data-sw', 'data-scope']);
+    const download = isHtmlElement(element, 'a') && getAttribute(element, 'download') !== undefined ? getAttribute(element, 'href') : undefined;
+    if (download !== undefined && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(download) && !options.exists(sitePath(download, documentPath))) {
+      const item = element.parentNode;
+      replaceElement(item && 'tagName' in item && item.tagName === 'li' ? item : element, null);
+      continue;
+    }
+    const mapData = getAttribute(element, 'data-fm-data-src');
+    if (mapData !== undefined) {
+      const json = options.fileText(sitePath(mapData, documentPath));
+      if (json === undefined) throw new Error(`export: ${documentPath}: the map data ${mapData} is not in the build`);
+      // Written script-safe (src/lib/map/map-client-data.ts scriptJson): no "</script>" inside.
+      appendElement(element, createTextElement('script', [['type', 'application/json'], ['data-fm-data', '']], json));
+      removeAttributes(element, ['data-fm-data-src']);
+    }
   }
   // Last in the body, as the page's own scripts are: the search data first, then the script that reads it.
   if (hasSearchApp && body) for (const src of options.searchScripts) appendElement(body, classicScript(src));

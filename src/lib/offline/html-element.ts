@@ -50,6 +50,13 @@ export function createHtmlElement(tagName: string, attributes: ReadonlyArray<rea
   );
 }
 
+/** A new HTML element holding `text` (the data of a <script type="application/json">). */
+export function createTextElement(tagName: string, attributes: ReadonlyArray<readonly [name: string, value: string]>, text: string): HtmlElement {
+  const element = createHtmlElement(tagName, attributes);
+  defaultTreeAdapter.insertText(element, text);
+  return element;
+}
+
 /** Puts `replacement` where the element was, or just takes the element out. */
 export function replaceElement(element: HtmlElement, replacement: HtmlElement | null): void {
   const parent = element.parentNode;

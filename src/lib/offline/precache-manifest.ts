@@ -30,8 +30,9 @@ export interface PrecacheManifest {
 /**
  * Files a reader of the site does not need offline, left to the network:
  * the worker itself, host configuration (_headers, the nginx policy _csp.conf), files for crawlers and feed readers,
- * source maps, Pagefind's ready-made UI bundles (our search page uses only
- * pagefind.js, its worker, WebAssembly and index), and what is made for other
+ * source maps, Pagefind's ready-made UI bundles and its worker (our search
+ * runs pagefind.js on the main thread, noWorker: src/client/search/pagefind-loader.ts,
+ * with its WebAssembly and index), and what is made for other
  * sites or for saving rather than reading: embed pages and their oEmbed
  * answers (shown inside other sites' pages) and the image and data downloads
  * (PNG, SVG, CSV, GeoJSON: most of the build's bytes, fetched when clicked).
@@ -47,6 +48,7 @@ export const NOT_PRECACHED: readonly RegExp[] = [
   /(^|\/)\.[^/]*$/,
   /^pagefind\/pagefind-(component-ui|modular-ui|ui)\.(js|css)$/,
   /^pagefind\/pagefind-highlight\.js$/,
+  /^pagefind\/pagefind-worker\.js$/,
 ];
 
 /** The URL a reader uses for a file: a directory's index.html is reached as the directory. */

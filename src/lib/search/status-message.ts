@@ -2,8 +2,11 @@
 import { countSelected } from './filters.ts';
 import type { SearchQuery } from './query.ts';
 
+// One formatter, made once: toLocaleString() builds a new one on every call (milliseconds each, on a phone).
+const COUNT = new Intl.NumberFormat('en-GB');
+
 function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${COUNT.format(n)} ${n === 1 ? one : many}`;
 }
 
 /** "2 results for “Hama”", "No results for “xyz”.", "3 pages match the filters". */

@@ -3,7 +3,8 @@ import { controlMapAtDate, loadControlData, loadGeoData } from '../../../src/lib
 import { boxesOverlap } from '../../../src/lib/map/label-placement.ts';
 import { mapDataFrom } from '../../../src/lib/map/map-data.ts';
 import { LABEL_SIZES, mapModel } from '../../../src/lib/map/map-model.ts';
-import { mainSvg, smallSvg } from '../../../src/lib/map/render-map-svg.ts';
+import { mainSvg } from '../../../src/lib/map/render-map-svg.ts';
+import { layerSvg, overSvg, underSvg } from '../../../src/lib/map/map-images.ts';
 import { getView, mapViews } from '../../../src/lib/map/views.ts';
 import { data, ROOT } from './map-fixture.ts';
 
@@ -160,7 +161,8 @@ describe('map model', () => {
       expect(b).not.toBe(a);
       const options = { uid: 'x', controllers: data.control.controllers };
       expect(mainSvg(b, b.layers.length - 1, 't', 'd', options)).toBe(mainSvg(a, a.layers.length - 1, 't', 'd', options));
-      expect(smallSvg(b, 0, 's', options)).toBe(smallSvg(a, 0, 's', options));
+      expect(layerSvg(b, 0, options.controllers)).toBe(layerSvg(a, 0, options.controllers));
+      expect(underSvg(b) + overSvg(b)).toBe(underSvg(a) + overSvg(a));
     }
   });
 });

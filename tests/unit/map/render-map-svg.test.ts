@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { mapModel } from '../../../src/lib/map/map-model.ts';
 import { patternId } from '../../../src/lib/map/map-patterns.ts';
-import { mainSvg, smallSvg, THIN_VEIL } from '../../../src/lib/map/render-map-svg.ts';
+import { mainSvg, THIN_VEIL } from '../../../src/lib/map/render-map-svg.ts';
 import { el, escapeXml, formatNumber } from '../../../src/lib/map/svg-markup.ts';
 import { getView, mapViews } from '../../../src/lib/map/views.ts';
 import { BUDGETS } from '../../../tooling/budgets.ts';
@@ -115,10 +115,7 @@ describe('size budget: each map SVG ≤ 40 KB gzip, on every date', () => {
       const options = { uid: `fm-${view.id}`, controllers };
       model.layers.forEach((layer, i) => {
         const main = mainSvg(model, i, 'Control of …', 'A description of some length. '.repeat(20), options);
-        const small = smallSvg(model, i, 'Control of …', options);
         expect(gzipSync(main).length, `${view.id} ${layer.date} main`).toBeLessThanOrEqual(BUDGETS.mapSvg);
-        expect(gzipSync(small).length, `${view.id} ${layer.date} small`).toBeLessThanOrEqual(BUDGETS.mapSvg);
-        expect(wellFormed(small)).toBe('');
       });
     });
   }

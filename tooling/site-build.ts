@@ -65,6 +65,22 @@ export function buildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+/**
+ * Node's options for `astro build`. V8 sizes its young generation from the
+ * machine's memory (128 MB of semi-spaces on a 24 GB machine), which was a
+ * sixth of the build's peak; 16 MB semi-spaces keep the largest process under
+ * its 700 MiB budget at the same speed (measured: 743–756 → 641–654 MiB,
+ * 5.1–5.7 → 5.1–5.3 s).
+ */
+export const ASTRO_NODE_OPTIONS = '--max-semi-space-size=16';
+
+/** The environment for `astro build`: buildEnv() with ASTRO_NODE_OPTIONS added to any NODE_OPTIONS already set. */
+export function astroBuildEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env = buildEnv(extra);
+  env['NODE_OPTIONS'] = [env['NODE_OPTIONS'], ASTRO_NODE_OPTIONS].filter(Boolean).join(' ');
+  return env;
+}
+
 /** Runs a command; resolves with its wall-clock seconds, rejects with the end of its output. */
 export async function runIn(cwd: string, command: string, args: readonly string[], env?: NodeJS.ProcessEnv): Promise<number> {
   const started = performance.now();
@@ -85,7 +101,7 @@ export async function runIn(cwd: string, command: string, args: readonly string[
 
 /** `astro build` in a project directory (the checkout by default), from its content as it is; resolves with its seconds. */
 export function astroBuild(dir = PROJECT_ROOT): Promise<number> {
-  return runIn(dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build']);
+  return runIn(dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], astroBuildEnv());
 }
 
 /**

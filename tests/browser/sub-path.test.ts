@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../../tooling/chromium.ts';
 import { watchPage } from '../../tooling/page-problems.ts';
 import { copyProject, type ProjectCopy } from '../../tooling/project-copy.ts';
-import { buildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
+import { astroBuildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
 import { startStaticServer, type StaticServer } from '../../tooling/static-server.ts';
 import { listFiles } from '../support/built-files.ts';
 
@@ -25,7 +25,7 @@ let dist = '';
 beforeAll(async () => {
   expect(inject('siteError')).toBe('');
   copy = await copyProject('sub-path-');
-  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], buildEnv({ BASE_PATH: BASE }));
+  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], astroBuildEnv({ BASE_PATH: BASE }));
   dist = join(copy.dir, 'dist');
   server = await startStaticServer({ root: dist, base: BASE });
   browser = await launchChromium();

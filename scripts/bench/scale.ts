@@ -60,7 +60,7 @@ export async function measureScale(articles: number, options: { keep?: boolean; 
     const explainSeconds = await copy.run('node', ['scripts/explain.ts']);
     const png = join(PROJECT_ROOT, '.cache', 'png');
     if (existsSync(png)) await cp(png, join(copy.dir, '.cache', 'png'), { recursive: true });
-    const astro = await measureProcess(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy.dir, env: astroBuildEnv() });
+    const astro = await measureProcess(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy.dir, env: astroBuildEnv({}, copy.dir) });
     const astroSeconds = astro.seconds;
     const dist = join(copy.dir, 'dist');
     const output = await dirSize(dist);

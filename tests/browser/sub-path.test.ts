@@ -25,7 +25,7 @@ let dist = '';
 beforeAll(async () => {
   expect(inject('siteError')).toBe('');
   copy = await copyProject('sub-path-');
-  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], astroBuildEnv({ BASE_PATH: BASE }));
+  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], astroBuildEnv({ BASE_PATH: BASE }, copy.dir));
   dist = join(copy.dir, 'dist');
   server = await startStaticServer({ root: dist, base: BASE });
   browser = await launchChromium();

@@ -19,6 +19,8 @@ export default defineConfig({
     mdx(),
     // Embed variants name their full page as canonical: keep them out of the sitemap.
     sitemap({ filter: (page) => !/\/embed\/(map|chart)\//.test(new URL(page).pathname) }),
+    // Started here, written while the next two work (they only read the pages, or replace them whole);
+    // the service worker integration waits for it.
     pagefindIndex(),
     // The files pages made while rendering (the map images), into _astro/.
     // Before the policy (it hashes their style sheet) and the service worker (it precaches them).

@@ -1,31 +1,39 @@
-// Sub-benchmark of `npm run bench`: the site's cold build time.
-// "Cold" means no dist/ and none of Astro's or Vite's caches (.astro/,
-// node_modules/.astro, node_modules/.vite). Ingest runs first, untimed here
-// (scripts/bench/ingest.ts measures it), so the figure is `astro build` alone;
-// the issue's target is under 30 s on this 2-core machine.
+// Sub-benchmark of `npm run bench`: the site's build, as authors run it
+// (`npm run build`: ingest, explain, astro build), in the checkout.
+//   cold     no dist/ and none of the build's caches (.astro/, node_modules/.astro,
+//            node_modules/.vite, .cache/build); the PNG cache (.cache/png, the
+//            downloads' rasters by content hash) is kept, as on any machine
+//            that has built once: without it add about 13 s of rendering
+//   rebuild  `npm run build` again with nothing changed (tooling/build-record.ts)
+//   memory   the peak resident memory of the largest process of the cold build
+//            (tooling/perf/process-peak.ts)
+// Targets (issue 14): cold ≤ 12 s, rebuild ≤ 5 s, peak ≤ 700 MiB.
+//   node scripts/bench/build.ts
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
+import { measureProcess } from '../../tooling/perf/process-peak.ts';
+import { buildEnv, PROJECT_ROOT } from '../../tooling/site-build.ts';
 import { dirSize } from './dir-size.ts';
-import { astroBuild, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
 
-const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
-const TARGET_SECONDS = 30;
+const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', '.cache/build'];
+const COLD_TARGET_SECONDS = 12;
+const REBUILD_TARGET_SECONDS = 5;
+const PEAK_TARGET_MIB = 700;
+const MIB = 1024 * 1024;
 
 export async function bench(): Promise<BenchRow[]> {
-  await runIn(PROJECT_ROOT, 'npm', ['run', 'ingest']);
   for (const cache of CACHES) await rm(join(PROJECT_ROOT, cache), { recursive: true, force: true });
-  const seconds = await astroBuild();
+  const npmBuild = () => measureProcess('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env: buildEnv() });
+  const cold = await npmBuild();
+  const rebuild = await npmBuild();
   const { bytes, pages } = await dirSize(join(PROJECT_ROOT, 'dist'));
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const peak = Math.round(cold.peakBytes / MIB);
   return [
-    {
-      group: 'build',
-      metric: 'cold `astro build`',
-      value: seconds,
-      unit: 's',
-      target: `< ${TARGET_SECONDS}`,
-      ok: seconds < TARGET_SECONDS,
-    },
+    { group: 'build', metric: 'cold `npm run build` (PNG cache kept)', value: round(cold.seconds), unit: 's', target: `≤ ${COLD_TARGET_SECONDS}`, ok: cold.seconds <= COLD_TARGET_SECONDS },
+    { group: 'build', metric: 'peak memory of its largest process', value: peak, unit: 'MiB', target: `≤ ${PEAK_TARGET_MIB}`, ok: peak <= PEAK_TARGET_MIB },
+    { group: 'build', metric: '`npm run build` again, nothing changed', value: round(rebuild.seconds), unit: 's', target: `≤ ${REBUILD_TARGET_SECONDS}`, ok: rebuild.seconds <= REBUILD_TARGET_SECONDS },
     { group: 'build', metric: 'HTML pages', value: pages, unit: 'pages' },
     { group: 'build', metric: 'dist/ size', value: bytes / 1024, unit: 'KiB' },
   ];

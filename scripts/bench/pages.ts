@@ -45,7 +45,7 @@ const embedSpec = (path: string): PageSpec => ({ name: `embed: ${path.replace(/^
 
 /**
  * The pages the issue names, found in the build: home, each explainer, the
- * maps page, one article, the methodology and search pages and, of the embed
+ * maps page, one article, the methodology, search and map sources pages and, of the embed
  * pages, the undated (latest) map of Syria and the first chart.
  */
 export async function ourPages(distDir: string): Promise<PageSpec[]> {
@@ -59,7 +59,7 @@ export async function ourPages(distDir: string): Promise<PageSpec[]> {
   const articles = join(distDir, 'articles');
   const article = existsSync(articles) ? (await readdir(articles)).sort().find((slug) => existsSync(join(articles, slug, 'index.html'))) : undefined;
   if (article) pages.push({ name: `article: ${article}`, path: `/articles/${article}/`, kind: 'page' });
-  for (const name of ['methodology', 'search']) {
+  for (const name of ['methodology', 'search', 'maps/sources']) {
     if (existsSync(join(distDir, name, 'index.html'))) pages.push({ name, path: `/${name}/`, kind: 'page' });
   }
   const embeds = await embedPagePaths(distDir);

@@ -8,19 +8,25 @@
 // then the pagefind index size, the output size and the search latency
 // (scripts/bench/search.ts), and the growth of each figure from the smallest
 // corpus to the largest (×10 articles: ≈ 10 is linear, ≈ 100 quadratic).
-// Target: 1,000 articles built in under 2 minutes on this 2-core machine.
+// The copy starts with the checkout's PNG cache (.cache/png), as every build
+// after the first does: the rasters are of the maps and charts, the same for
+// any number of articles, and rendering them would hide the articles' cost.
+// Target (issue 14): 1,000 articles ingested and built in 30 s on this 2-core machine.
 //   node scripts/bench/scale.ts [--sizes 100,1000] [--keep]
+import { existsSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, type BenchRow } from '../../tooling/perf/bench-row.ts';
 import { ourFirstResult } from './search.ts';
 import { dirSize } from './dir-size.ts';
 import { copyProject } from '../../tooling/project-copy.ts';
-import { astroBuild } from '../../tooling/site-build.ts';
+import { measureProcess } from '../../tooling/perf/process-peak.ts';
+import { astroBuildEnv, PROJECT_ROOT } from '../../tooling/site-build.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 export const DEFAULT_SIZES = [100, 1000] as const;
-const BUILD_TARGET_SECONDS = 120;
+const TOTAL_TARGET_SECONDS = 30;
 /** The seeds stay in the site (the explainers cite them); the synthetic articles make up the rest. */
 const SEED_ARTICLES = 2;
 
@@ -32,6 +38,10 @@ export interface ScaleFigures {
   astroSeconds: number;
   /** explain + astro build: the build after ingest. */
   buildSeconds: number;
+  /** ingest + explain + astro build. */
+  totalSeconds: number;
+  /** Peak resident memory of the astro build process. */
+  peakMiB: number;
   pagefindBytes: number;
   outputBytes: number;
   /** /search/ idle 1 s, then one input event → the first result (scripts/bench/search.ts). */
@@ -48,7 +58,10 @@ export async function measureScale(articles: number, options: { keep?: boolean; 
     await copy.run('node', ['scripts/ingest.ts']);
     const ingestSeconds = files.length > 0 ? await copy.run('node', ['scripts/ingest.ts', ...files, '--out', 'content/articles']) : 0;
     const explainSeconds = await copy.run('node', ['scripts/explain.ts']);
-    const astroSeconds = await astroBuild(copy.dir);
+    const png = join(PROJECT_ROOT, '.cache', 'png');
+    if (existsSync(png)) await cp(png, join(copy.dir, '.cache', 'png'), { recursive: true });
+    const astro = await measureProcess(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy.dir, env: astroBuildEnv({}, copy.dir) });
+    const astroSeconds = astro.seconds;
     const dist = join(copy.dir, 'dist');
     const output = await dirSize(dist);
     const pagefind = await dirSize(join(dist, 'pagefind'));
@@ -61,6 +74,8 @@ export async function measureScale(articles: number, options: { keep?: boolean; 
       explainSeconds,
       astroSeconds,
       buildSeconds: explainSeconds + astroSeconds,
+      totalSeconds: ingestSeconds + explainSeconds + astroSeconds,
+      peakMiB: astro.peakBytes / (1024 * 1024),
       pagefindBytes: pagefind.bytes,
       outputBytes: output.bytes,
       searchFirstResultMs: search.medianMs,
@@ -77,6 +92,8 @@ const FIGURES: { key: keyof ScaleFigures; metric: string; unit: string; scale?: 
   { key: 'explainSeconds', metric: 'explain', unit: 's' },
   { key: 'astroSeconds', metric: 'cold astro build (+ pagefind)', unit: 's' },
   { key: 'buildSeconds', metric: 'build (explain + astro build)', unit: 's' },
+  { key: 'totalSeconds', metric: 'ingested and built (ingest + explain + astro build)', unit: 's' },
+  { key: 'peakMiB', metric: 'peak memory of astro build', unit: 'MiB' },
   { key: 'pagefindBytes', metric: 'pagefind index', unit: 'KiB', scale: 1 / 1024 },
   { key: 'outputBytes', metric: 'dist/ size', unit: 'KiB', scale: 1 / 1024 },
   { key: 'searchFirstResultMs', metric: 'search input → first result, /search/ idle 1 s', unit: 'ms' },
@@ -89,7 +106,7 @@ export function scaleRows(results: readonly ScaleFigures[]): BenchRow[] {
   for (const r of results) {
     for (const f of FIGURES) {
       const row: BenchRow = { group: `scale: ${r.articles} articles`, metric: f.metric, value: round(r[f.key] * (f.scale ?? 1)), unit: f.unit };
-      if (f.key === 'buildSeconds' && r.articles >= 1000) Object.assign(row, { target: `< ${BUILD_TARGET_SECONDS}`, ok: r.buildSeconds < BUILD_TARGET_SECONDS });
+      if (f.key === 'totalSeconds' && r.articles >= 1000) Object.assign(row, { target: `≤ ${TOTAL_TARGET_SECONDS}`, ok: r.totalSeconds <= TOTAL_TARGET_SECONDS });
       rows.push(row);
     }
   }

@@ -21,6 +21,7 @@ import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEmbedPath } from '../lib/embed/embed-routes.ts';
+import { inParallel } from '../lib/build/in-parallel.ts';
 import { framingRules, headersSection, inlineCodeOf, nginxInclude, sitePolicy, withHeadersSection, withPolicyMeta } from '../lib/csp/site-policy.ts';
 
 /** The nginx include, next to _headers (left out of the service worker's cache and the offline export). */
@@ -57,8 +58,9 @@ export async function applySitePolicy(root: string): Promise<AppliedPolicy> {
   const styles: string[] = [];
   const refused: string[] = [];
   const texts = new Map<string, string>();
-  for (const file of files) {
-    const text = await readFile(join(root, file), 'utf8');
+  const read = await inParallel(files, (file) => readFile(join(root, file), 'utf8'));
+  for (const [i, file] of files.entries()) {
+    const text = read[i]!;
     if (file.endsWith('.html')) texts.set(file, text);
     const code = inlineCodeOf(text);
     scripts.push(...code.scripts);
@@ -69,10 +71,10 @@ export async function applySitePolicy(root: string): Promise<AppliedPolicy> {
     throw new Error(`Content-Security-Policy: markup the policy would block (use a class, or set it from a script through element.style):\n  ${refused.join('\n  ')}`);
   }
   const policy = sitePolicy({ scripts, styles });
-  for (const [file, html] of texts) {
+  await inParallel([...texts], async ([file, html]) => {
     const next = withPolicyMeta(html, policy);
     if (next !== html) await writeAtomically(join(root, file), next);
-  }
+  });
   const noFraming = framingRules(pages.map(pagePath), (path) => parseEmbedPath(path) !== null);
   const headersFile = join(root, '_headers');
   const headers = await readFile(headersFile, 'utf8').catch(() => '');

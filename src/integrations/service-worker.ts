@@ -18,6 +18,8 @@ import { build } from 'esbuild';
 import { buildPrecacheManifest, type PrecacheManifest, type SiteFile } from '../lib/offline/precache-manifest.ts';
 import { withPagefindCacheTag } from '../lib/offline/pagefind-cache-tag.ts';
 import { unusedPagefindFiles } from '../lib/offline/pagefind-entry.ts';
+import { inParallel } from '../lib/build/in-parallel.ts';
+import { pagefindIndexWritten } from './pagefind.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('../client/offline/sw.ts', import.meta.url));
 
@@ -36,25 +38,25 @@ async function listFiles(root: string): Promise<string[]> {
 
 /** Adds the tag to every page; returns how many pages it stamped. */
 async function stampPages(root: string, files: readonly string[], tag: string): Promise<number> {
-  let stamped = 0;
-  for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const path = join(root, file);
-    const html = await readFile(path, 'utf8');
-    const next = withPagefindCacheTag(html, tag);
-    if (next === html) continue;
-    await writeAtomically(path, next);
-    stamped += 1;
-  }
-  return stamped;
+  const stamped = await inParallel(
+    files.filter((f) => f.endsWith('.html')),
+    async (file) => {
+      const path = join(root, file);
+      const html = await readFile(path, 'utf8');
+      const next = withPagefindCacheTag(html, tag);
+      if (next === html) return false;
+      await writeAtomically(path, next);
+      return true;
+    },
+  );
+  return stamped.filter(Boolean).length;
 }
 
 async function siteFiles(root: string, files: readonly string[]): Promise<SiteFile[]> {
-  return Promise.all(
-    files.map(async (path) => {
-      const bytes = await readFile(join(root, path));
-      return { path, hash: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-    }),
-  );
+  return inParallel(files, async (path) => {
+    const bytes = await readFile(join(root, path));
+    return { path, hash: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  });
 }
 
 async function workerScript(manifest: PrecacheManifest): Promise<string> {
@@ -102,6 +104,8 @@ export function serviceWorker(): AstroIntegration {
     name: 'service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // The index is written beside the other integrations' work (pagefind.ts); the worker lists it.
+        await pagefindIndexWritten();
         const { manifest, warning } = await writeServiceWorker(fileURLToPath(dir));
         if (warning) logger.warn(warning);
         logger.info(`sw.js precaches ${manifest.entries.length} files (${(manifest.bytes / 1024).toFixed(0)} KiB), version ${manifest.version}`);

@@ -262,6 +262,48 @@ describe('/search/ with JavaScript', () => {
     expect(collapseSpace((await page.textContent('[role="status"]')) ?? '')).toMatch(/^No results for “qwxzv”\. Try/);
   });
 
+  test('each result shows its own search’s highlights when two searches read the same pages at once', async () => {
+    // Slow fragments: the warm-up, "Hama" and "Aleppo" all wait on the same pages' text, and get it together.
+    const context = await session.browser.newContext();
+    await context.route('**/pagefind/fragment/*', async (route) => {
+      await new Promise((wake) => setTimeout(wake, 800));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(session.url('/search/'));
+    await page.fill(INPUT, 'Hama');
+    await page.fill(INPUT, 'Aleppo');
+    await settled(page, 'Aleppo');
+    const results = await shownResults(page);
+    expect(results.length).toBeGreaterThan(1);
+    // A mark is the searched word or a word it begins ("Aleppo–Damascus" is one word to Pagefind).
+    for (const r of results) expect(r.marks.map(markWord).filter((w) => !w.startsWith('aleppo')), r.href).toEqual([]);
+    expect(results.every((r) => r.marks.length > 0), 'every result has a highlight').toBe(true);
+    await context.close();
+  });
+
+  test('results do not wait for the filter index, and the filter counts are right once it is in', async () => {
+    const context = await session.browser.newContext();
+    await context.route('**/pagefind/filter/*', async (route) => {
+      await new Promise((wake) => setTimeout(wake, 1500));
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(session.url('/search/'));
+    await page.fill(INPUT, 'Hama');
+    // The first result is shown before the filter index has arrived.
+    await page.waitForSelector(`${RESULTS} [data-result-link]`, { timeout: 1400 });
+    await settled(page, 'Hama');
+    const all = (await shownResults(page)).length;
+    const articles = (await shownResults(page)).filter((r) => r.href.includes('/articles/')).length;
+    const article = page.locator('[data-filter-key="type"][data-filter-value="article"]');
+    expect(await article.isVisible(), 'the "Article" filter shows').toBe(true);
+    const label = collapseSpace((await article.locator('xpath=ancestor::label[1]').textContent()) ?? '');
+    expect(label).toBe(`Article (${articles})`);
+    expect(articles).toBeLessThan(all);
+    await context.close();
+  });
+
   test('when the index cannot load, it says so and offers the sections to browse', async () => {
     const context = await session.browser.newContext();
     // Before the page loads: it starts loading the index while it idles.

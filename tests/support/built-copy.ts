@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tooling/chromium.ts';
 import { copyProject, type ProjectCopy } from '../../tooling/project-copy.ts';
-import { buildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
+import { astroBuildEnv, PROJECT_ROOT, runIn } from '../../tooling/site-build.ts';
 import { startStaticServer, type StaticServer } from '../../tooling/static-server.ts';
 
 export interface BuiltCopy {
@@ -28,7 +28,7 @@ export interface BuildOptions {
 export async function buildCopy(prefix: string, options: BuildOptions = {}): Promise<BuiltCopy> {
   const copy = await copyProject(prefix);
   await options.prepare?.(copy.dir);
-  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], buildEnv(options.base ? { BASE_PATH: options.base } : {}));
+  await runIn(copy.dir, join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build'], astroBuildEnv(options.base ? { BASE_PATH: options.base } : {}, copy.dir));
   const dist = join(copy.dir, 'dist');
   const server = await startStaticServer({ root: dist, ...(options.base ? { base: options.base } : {}) });
   const browser = await launchChromium();

@@ -151,8 +151,9 @@ function start(root: HTMLElement): void {
       shown = 0;
       await showMore(mine);
       const filterPanel = await ensureFilters(search);
+      const counts = await found.totalFilters;
       if (mine !== generation) return;
-      filterPanel.update(query.filters, found.totalFilters);
+      filterPanel.update(query.filters, counts);
       failure.hidden = true;
       list.dataset['query'] = query.text;
       setState(found.total > 0 ? 'results' : 'empty');

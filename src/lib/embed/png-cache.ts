@@ -10,7 +10,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../generated/atomic-write.ts';
-import { rasterizePng } from './rasterize-png.ts';
 import { PNG_SCALE } from './png-scale.ts';
 
 const require = createRequire(import.meta.url);
@@ -43,6 +42,9 @@ export async function cachedPng(svg: string, { scale = PNG_SCALE, dir = join(pro
   } catch {
     /* not rendered yet */
   }
+  // The rasteriser (resvg, sharp and libvips) loads only when a PNG must be made: a build
+  // whose PNGs are all cached never pays its start-up or its memory.
+  const { rasterizePng } = await import('./rasterize-png.ts');
   const { png } = await rasterizePng(svg, scale);
   try {
     mkdirSync(dir, { recursive: true });

@@ -1,7 +1,9 @@
 // The render model of a front-line map: everything the SVG shows, in pixels of
 // the view's frame, computed at build time from the geodata, the control data
 // and a view. Pure (no DOM, no Astro) and deterministic. Models are memoised
-// per view and dates (a highlight only changes the rendering): several maps of a page and many pages share them.
+// per view and dates (a highlight only changes the rendering): several maps of
+// a page and many pages share them; and within them a view's frame and base
+// geometry, and each date's simplified areas, are made once per view and date.
 import { geoBounds, type GeoPermissibleObjects } from 'd3';
 import type { Feature, MultiLineString, MultiPoint, Position } from 'geojson';
 import { highwayLine } from '../geo/control-data.ts';
@@ -133,7 +135,17 @@ function lineAnchor(
   return best;
 }
 
-function buildModel(data: MapData, view: MapView, dates: readonly string[]): MapModel {
+/** What a view's maps share whatever their dates: the projection, its path maker and the base geometry. */
+interface ViewFrame {
+  projection: ReturnType<typeof fitProjection>;
+  path: (object: Parameters<ReturnType<typeof pathMaker>>[0]) => string;
+  /** A vertex spanning less than this (square degrees) is dropped when simplifying for this scale. */
+  minWeight: number;
+  neighbours: MapData['geo']['region']['features'];
+  base: MapModel['base'];
+}
+
+function buildFrame(data: MapData, view: MapView): ViewFrame {
   const { width, height, padding } = view.frame;
   const projection = fitProjection(focusOf(view, data) as Parameters<typeof fitProjection>[0], { width, height, padding });
   projection.clipExtent([
@@ -143,12 +155,6 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   // Snapped absolute path data, then written relative and short: the same points in fewer bytes.
   const absolutePath = pathMaker(projection);
   const path = (object: Parameters<typeof absolutePath>[0]) => compactPathData(absolutePath(object));
-  const project = (c: readonly [number, number]): [number, number] | null => {
-    const p = projection([c[0], c[1]]);
-    return p ? [p[0], p[1]] : null;
-  };
-  const inFrame = (p: [number, number] | null, margin = 0): p is [number, number] =>
-    p !== null && p[0] >= margin && p[0] <= width - margin && p[1] >= margin && p[1] <= height - margin;
 
   // Areas and governorate borders are simplified for this view's scale: a vertex
   // spanning less than two square pixels is dropped (simplify-areas.ts and
@@ -169,23 +175,63 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
       .map((h) => ({ id: h.id, name: h.name, d: path({ type: 'LineString', coordinates: highwayLine(h, data.control.places) }) }))
       .filter((h) => h.d !== ''),
   };
+  return { projection, path, minWeight, neighbours, base };
+}
 
-  const dateLabels = new Map(data.control.dates.map((d) => [d.date, d.label]));
-  const dateChanged = new Map(data.control.dates.map((d) => [d.date, d.changed]));
+function buildLayer(data: MapData, frame: ViewFrame, date: string): DateLayer {
+  const { path, minWeight } = frame;
+  const meta = data.control.dates.find((d) => d.date === date);
   const order = data.control.controllers.map((c) => c.id);
   const rank = (category: string) => (order.indexOf(category) + 1 || order.length + 1);
+  const map = data.controlMap(date);
+  const simple = simplifiedLayer(map.areas, minWeight);
+  const areas = simple.areas
+    .map((a) => ({ category: a.category, d: path(a.geometry) }))
+    .filter((a) => a.d !== '')
+    .sort((a, b) => rank(a.category) - rank(b.category));
+  return { date, label: meta?.label ?? date, changed: meta?.changed ?? date, areas, thin: path(simple.thin), front: path(simple.front), states: new Map(map.places.map((p) => [p.place, p])) };
+}
 
-  const layers: DateLayer[] = [...dates].sort().map((date) => {
-    const map = data.controlMap(date);
-    const simple = simplifiedLayer(map.areas, minWeight);
-    const areas = simple.areas
-      .map((a) => ({ category: a.category, d: path(a.geometry) }))
-      .filter((a) => a.d !== '')
-      .sort((a, b) => rank(a.category) - rank(b.category));
-    const thin = path(simple.thin);
-    const front = path(simple.front);
-    return { date, label: dateLabels.get(date) ?? date, changed: dateChanged.get(date) ?? date, areas, thin, front, states: new Map(map.places.map((p) => [p.place, p])) };
-  });
+/**
+ * The frame of each view and the layer of each view and date, made once per
+ * data set: the maps of a build show the same view with different dates (the
+ * maps page every date, an explainer some, the embeds one), and the geometry
+ * of a view or of a date's areas does not depend on which others are shown.
+ */
+const frames = new WeakMap<MapData, Map<string, ViewFrame>>();
+const dateLayers = new WeakMap<MapData, Map<string, DateLayer>>();
+
+function frameOf(data: MapData, view: MapView): ViewFrame {
+  let byView = frames.get(data);
+  if (!byView) frames.set(data, (byView = new Map()));
+  let frame = byView.get(view.id);
+  if (!frame) byView.set(view.id, (frame = buildFrame(data, view)));
+  return frame;
+}
+
+function layerOf(data: MapData, view: MapView, frame: ViewFrame, date: string): DateLayer {
+  let byKey = dateLayers.get(data);
+  if (!byKey) dateLayers.set(data, (byKey = new Map()));
+  const key = `${view.id}|${date}`;
+  let layer = byKey.get(key);
+  if (!layer) byKey.set(key, (layer = buildLayer(data, frame, date)));
+  return layer;
+}
+
+function buildModel(data: MapData, view: MapView, dates: readonly string[]): MapModel {
+  const { width, height, padding } = view.frame;
+  const frame = frameOf(data, view);
+  const { projection, base, neighbours } = frame;
+  const project = (c: readonly [number, number]): [number, number] | null => {
+    const p = projection([c[0], c[1]]);
+    return p ? [p[0], p[1]] : null;
+  };
+  const inFrame = (p: [number, number] | null, margin = 0): p is [number, number] =>
+    p !== null && p[0] >= margin && p[0] <= width - margin && p[1] >= margin && p[1] <= height - margin;
+
+  const order = data.control.controllers.map((c) => c.id);
+  const rank = (category: string) => (order.indexOf(category) + 1 || order.length + 1);
+  const layers: DateLayer[] = [...dates].sort().map((date) => layerOf(data, view, frame, date));
   const categories = [...new Set(layers.flatMap((l) => l.areas.map((a) => a.category)))].sort((a, b) => rank(a) - rank(b));
 
   // Markers: the labelled places and every place observed on a shown date, inside the frame.

@@ -280,6 +280,31 @@ describe('stepping through the dates', () => {
   }, 30_000);
 });
 
+test('a map of some dates (the fall explainer, 5–8 December) reads the view’s one data file and steps through its own dates only', async () => {
+  const FALL = '#fm-fall-syria';
+  const opened = await session.open('/explainers/the-fall-of-the-assad-government/', { reducedMotion: 'reduce' });
+  const { page } = opened;
+  const shown = ['2024-12-05', '2024-12-06', '2024-12-07', '2024-12-08'];
+  expect(await page.getAttribute(FALL, 'data-fm-dates')).toBe(shown.join(' '));
+  // The same file as the maps page's map of Syria: the service worker saves it once.
+  const maps = await session.open('/maps/', { javaScript: false });
+  expect(await page.getAttribute(FALL, 'data-fm-data-src')).toBe(await maps.page.getAttribute(SYRIA, 'data-fm-data-src'));
+  await page.locator(FALL).scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${FALL}[data-js]`);
+  expect(await page.locator(`${FALL} .fm-ticks li`).count()).toBe(shown.length);
+  await page.focus(`${FALL} [data-fm-range]`);
+  await page.keyboard.press('Home');
+  expect(await shownDate(page, FALL)).toBe(shown[0]);
+  expect(await page.textContent(`${FALL} [data-fm-title]`)).toBe('Control of Syria, 5 December 2024');
+  expect((await mainLayer(page, FALL)).date).toBe(shown[0]);
+  // A town's name on its marker is its state on the date shown, not on the view's first date.
+  const hama = page.locator(`${FALL} .fm-marker[data-place="hama"]`);
+  expect(await hama.getAttribute('aria-label')).toMatch(new RegExp(`^Hama: ${HTS}`));
+  await page.keyboard.press('End');
+  expect(await shownDate(page, FALL)).toBe(shown.at(-1));
+  noProblems(opened);
+});
+
 describe('town tooltips', () => {
   test('focusing the Hama marker shows its controller, since when, and the source sentence with its link', async () => {
     const opened = await session.open('/maps/');

@@ -17,6 +17,23 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string,
   return node;
 }
 
+/**
+ * The data of the dates a map shows: a view's maps share one data file with
+ * every date (FrontlineMap.astro), and a map of some of them names those in
+ * data-fm-dates ("2024-12-05 2024-12-06 …").
+ */
+function narrowed(data: ClientMapData, shown: string | undefined): ClientMapData {
+  if (!shown) return data;
+  const wanted = new Set(shown.split(' '));
+  const keep = data.dates.flatMap((d, i) => (wanted.has(d.date) ? [i] : []));
+  if (keep.length !== wanted.size) throw new Error(`map data lacks some of the dates ${shown}`);
+  return {
+    ...data,
+    dates: keep.map((i) => data.dates[i]!),
+    places: data.places.map((p) => ({ ...p, states: keep.map((i) => p.states[i] ?? null), labels: keep.map((i) => p.labels[i]!) })),
+  };
+}
+
 class FrontlineMap extends HTMLElement {
   private data!: ClientMapData;
   private map!: HTMLElement;
@@ -64,7 +81,7 @@ class FrontlineMap extends HTMLElement {
   private start(map: HTMLElement, json: string): void {
     if (this.hasAttribute('data-js')) return;
     try {
-      this.data = JSON.parse(json) as ClientMapData;
+      this.data = narrowed(JSON.parse(json) as ClientMapData, this.dataset['fmDates']);
     } catch {
       return; // the map still works as built
     }

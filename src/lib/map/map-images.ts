@@ -5,14 +5,15 @@
 // layered:
 //   under   sea, neighbours and Syria's land             one per view
 //   layer   the control areas and front line of a date   one per date (and highlighted party)
-//   over    borders, rivers, roads, towns, labels, scale one per model (its towns depend on the dates shown)
+//   over    borders, rivers, roads, towns, labels, scale one per view (its towns are those of every date)
 // so stepping through the dates swaps the layer alone, and the same files,
-// drawn small, are the small multiples (map-image-style.ts). Each file is
+// drawn small, are the small multiples; each part carries the style rules of
+// what it draws (map-image-style.ts). Each file is
 // named by its contents (src/lib/build/emitted-files.ts) and made once per
 // build however many pages show it.
 import type { Controller } from '../../schemas/control.ts';
 import { emitFile } from '../build/emitted-files.ts';
-import { MAP_IMAGE_STYLE } from './map-image-style.ts';
+import { MAP_IMAGE_STYLES, type MapImagePart } from './map-image-style.ts';
 import type { MapModel } from './map-model.ts';
 import { patternDefs } from './map-patterns.ts';
 import { layerMarkup, overBordersMarkup, topMarkup, underMarkup } from './render-map-svg.ts';
@@ -32,17 +33,17 @@ export interface MapImages {
 /** Ids inside an image file are its own: every file can use the same. */
 const UID = 'fm';
 
-function imageSvg(model: MapModel, ...children: string[]): string {
+function imageSvg(model: MapModel, part: MapImagePart, ...children: string[]): string {
   const { width, height } = model;
-  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height }, el('style', {}, MAP_IMAGE_STYLE), ...children);
+  return el('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height }, el('style', {}, MAP_IMAGE_STYLES[part]), ...children);
 }
 
 export function underSvg(model: MapModel): string {
-  return imageSvg(model, ...underMarkup(model, el('path', { class: 'fm-syria', d: model.base.syria })));
+  return imageSvg(model, 'under', ...underMarkup(model, el('path', { class: 'fm-syria', d: model.base.syria })));
 }
 
 export function overSvg(model: MapModel): string {
-  return imageSvg(model, ...overBordersMarkup(model, el('path', { class: 'fm-border', d: model.base.syria })), ...topMarkup(model));
+  return imageSvg(model, 'over', ...overBordersMarkup(model, el('path', { class: 'fm-border', d: model.base.syria })), ...topMarkup(model));
 }
 
 export function layerSvg(model: MapModel, index: number, controllers: readonly Controller[], highlight?: string): string {
@@ -50,7 +51,7 @@ export function layerSvg(model: MapModel, index: number, controllers: readonly C
   if (!layer) throw new Error(`map ${model.view.id}: no date number ${index}`);
   const used = controllers.filter((c) => layer.areas.some((a) => a.category === c.id) && (!highlight || c.id === highlight));
   const options = { uid: UID, controllers, ...(highlight ? { highlight } : {}) };
-  return imageSvg(model, el('defs', {}, patternDefs(UID, used)), layerMarkup(layer, options, model.places));
+  return imageSvg(model, 'layer', el('defs', {}, patternDefs(UID, used)), layerMarkup(layer, options, model.places));
 }
 
 const made = new WeakMap<MapModel, Map<string, MapImages>>();

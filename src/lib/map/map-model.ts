@@ -80,9 +80,9 @@ export interface MapModel {
     highways: MapLine[];
   };
   layers: DateLayer[];
-  /** Town markers shown on the map, north to south. */
+  /** Town markers shown on the map, north to south: those of every map date of the view, whichever are shown. */
   places: MapPlace[];
-  /** Every labelled or observed place inside the frame, markers or not (for the table and the text). */
+  /** Every labelled place, or place observed on a shown date, inside the frame, markers or not (for the table, the text and the sources). */
   inFrame: MapPlace[];
   labels: Record<LabelSize, MapText[]>;
   scale: { x: number; y: number; width: number; label: string };
@@ -234,16 +234,23 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   const layers: DateLayer[] = [...dates].sort().map((date) => layerOf(data, view, frame, date));
   const categories = [...new Set(layers.flatMap((l) => l.areas.map((a) => a.category)))].sort((a, b) => rank(a) - rank(b));
 
-  // Markers: the labelled places and every place observed on a shown date, inside the frame.
+  // Markers: the labelled places and every place observed on any map date, inside the frame.
+  // Every date, not only the shown ones: a view's maps then share one set of towns, so
+  // readers compare like with like from map to map, and its top image file is one file
+  // for every page (map-images.ts), downloaded once. The table, the description and
+  // the sources (inFrame) keep to the places observed on the dates shown.
   // A place whose marker would sit on a more important one's (Aleppo's districts on
   // the map of all Syria) is left to the closer views: one blob of dots helps no one.
   const priority = new Map(view.labels.map((l) => [l.place, l.priority]));
   // Towns known only from a region-wide statement (the baseline of the whole
   // gazetteer) get no marker: a dot is a town some report names.
   const reported = (state: PlaceControl) => state.observations.some((o) => o.basis !== 'region');
-  const shownIds = new Set([...priority.keys(), ...layers.flatMap((l) => [...l.states.values()].filter(reported).map((s) => s.place))]);
+  const observedOn = (shown: readonly DateLayer[]) => shown.flatMap((l) => [...l.states.values()].filter(reported).map((s) => s.place));
+  const everyDate = data.control.dates.map((d) => layerOf(data, view, frame, d.date));
+  const markerIds = new Set([...priority.keys(), ...observedOn(everyDate)]);
+  const shownIds = new Set([...priority.keys(), ...observedOn(layers)]);
   const candidates: MapPlace[] = data.control.places
-    .filter((p) => shownIds.has(p.id) && p.coordinates)
+    .filter((p) => markerIds.has(p.id) && p.coordinates)
     .flatMap((p) => {
       const xy = project(p.coordinates!);
       return inFrame(xy, 2) ? [{ id: p.id, name: p.name, x: xy[0], y: xy[1], priority: priority.get(p.id) ?? 0 }] : [];
@@ -325,7 +332,7 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   }
   const shownPlaces = places.filter((p) => !hidden.has(p.id));
 
-  const inFrameSorted = [...candidates].sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1));
+  const inFrameSorted = candidates.filter((p) => shownIds.has(p.id)).sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : 1));
   return { view, width, height, base, layers, places: shownPlaces, inFrame: inFrameSorted, labels, scale, categories };
 }
 

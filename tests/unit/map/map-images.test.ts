@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { emittedFile } from '../../../src/lib/build/emitted-files.ts';
 import { layerSvg, mapImages, overSvg, underSvg } from '../../../src/lib/map/map-images.ts';
-import { MAP_IMAGE_STYLE, NARROW_MAX_WIDTH, SMALL_MAX_WIDTH } from '../../../src/lib/map/map-image-style.ts';
+import { MAP_IMAGE_STYLES, NARROW_MAX_WIDTH, SMALL_MAX_WIDTH } from '../../../src/lib/map/map-image-style.ts';
 import { mapModel } from '../../../src/lib/map/map-model.ts';
 import { getView, mapViews } from '../../../src/lib/map/views.ts';
 import { BUDGETS } from '../../../tooling/budgets.ts';
@@ -15,11 +15,11 @@ const last = model.layers.length - 1;
 describe('the image files of a map', () => {
   const parts = { under: underSvg(model), layer: layerSvg(model, last, controllers), over: overSvg(model) };
 
-  test('are standalone SVG files of the view’s frame, each with the one shared style sheet', () => {
-    for (const [name, svg] of Object.entries(parts)) {
+  test('are standalone SVG files of the view’s frame, each with its part’s style sheet', () => {
+    for (const [name, svg] of Object.entries(parts) as [keyof typeof parts, string][]) {
       expect(wellFormed(svg), name).toBe('');
       expect(svg, name).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${model.width} ${model.height}" width="${model.width}" height="${model.height}"><style>`));
-      expect(svg.split('<style>')[1]!.split('</style>')[0], name).toBe(MAP_IMAGE_STYLE);
+      expect(svg.split('<style>')[1]!.split('</style>')[0], name).toBe(MAP_IMAGE_STYLES[name]);
       // No page-relative references: an image sees no other document.
       expect(svg, name).not.toMatch(/href="#fm-base|var\(--/);
     }
@@ -47,12 +47,28 @@ describe('the image files of a map', () => {
     expect(new Set([...layer.matchAll(/<pattern id="fm-f-([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set(['hts']));
   });
 
-  test('the style sheet sizes labels by the width the image is drawn at, and follows the reader’s colour scheme', () => {
-    expect(MAP_IMAGE_STYLE).toContain(`@media (max-width:${NARROW_MAX_WIDTH}px){.fm-wide{display:none}.fm-narrow{display:inline}`);
-    expect(MAP_IMAGE_STYLE).toContain(`@media (max-width:${SMALL_MAX_WIDTH}px){`);
-    expect(MAP_IMAGE_STYLE).toContain('@media (prefers-color-scheme:dark){');
+  test('each part’s style sheet has the rules of every class it draws, and no rule for what it never draws', () => {
+    const files: [keyof typeof MAP_IMAGE_STYLES, string][] = [...(Object.entries(parts) as [keyof typeof parts, string][]), ['layer', layerSvg(model, last, controllers, 'hts')]];
+    const styled = (css: string) => new Set([...css.matchAll(/\.(fm-[a-z-]+)/g)].map((m) => m[1]!));
+    const anyStyled = styled(Object.values(MAP_IMAGE_STYLES).join(''));
+    const drawnBy = new Map<string, Set<string>>();
+    for (const [part, svg] of files) {
+      const drawn = new Set([...svg.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ')));
+      for (const cls of drawn) if (anyStyled.has(cls)) expect(styled(MAP_IMAGE_STYLES[part]), `${part} draws .${cls}`).toContain(cls);
+      drawnBy.set(part, new Set([...(drawnBy.get(part) ?? []), ...drawn]));
+    }
+    for (const [part, drawn] of drawnBy) for (const cls of styled(MAP_IMAGE_STYLES[part])) expect(drawn, `${part}'s sheet styles .${cls}`).toContain(cls);
+  });
+
+  test('the style sheets size labels by the width the image is drawn at, and follows the reader’s colour scheme', () => {
+    const { under, layer, over } = MAP_IMAGE_STYLES;
+    expect(over).toContain(`@media (max-width:${NARROW_MAX_WIDTH}px){.fm-wide{display:none}.fm-narrow{display:inline}`);
+    for (const css of [layer, over]) expect(css).toContain(`@media (max-width:${SMALL_MAX_WIDTH}px){`);
+    for (const css of [under, layer, over]) expect(css).toContain('@media (prefers-color-scheme:dark){');
     // A small multiple draws no labels, towns or roads: the small rules come last, so they win.
-    expect(MAP_IMAGE_STYLE.lastIndexOf('.fm-labels')).toBeGreaterThan(MAP_IMAGE_STYLE.indexOf(`@media (max-width:${SMALL_MAX_WIDTH}px)`));
+    expect(over.lastIndexOf('.fm-labels')).toBeGreaterThan(over.indexOf(`@media (max-width:${SMALL_MAX_WIDTH}px)`));
+    // Its front line is drawn thicker than on a phone.
+    expect(layer.indexOf(`@media (max-width:${SMALL_MAX_WIDTH}px){.fm-front{stroke-width:4}`)).toBeGreaterThan(layer.indexOf(`@media (max-width:${NARROW_MAX_WIDTH}px)`));
   });
 
   test('are registered for the build under names that carry their contents’ hash, each made once', () => {

@@ -15,7 +15,6 @@ describe('budgets', () => {
       mapScript: 12_288,
       geoData: 307_200,
       precacheDownload: 512_000,
-      precacheDownloadCeiling: 552_960,
       offlineZip: 6_291_456,
     });
   });

@@ -51,7 +51,7 @@ describe('the image files of a map', () => {
     const files: [keyof typeof MAP_IMAGE_STYLES, string][] = [...(Object.entries(parts) as [keyof typeof parts, string][]), ['layer', layerSvg(model, last, controllers, 'hts')]];
     const styled = (css: string) => new Set([...css.matchAll(/\.(fm-[a-z-]+)/g)].map((m) => m[1]!));
     const anyStyled = styled(Object.values(MAP_IMAGE_STYLES).join(''));
-    const drawnBy = new Map<string, Set<string>>();
+    const drawnBy = new Map<keyof typeof MAP_IMAGE_STYLES, Set<string>>();
     for (const [part, svg] of files) {
       const drawn = new Set([...svg.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ')));
       for (const cls of drawn) if (anyStyled.has(cls)) expect(styled(MAP_IMAGE_STYLES[part]), `${part} draws .${cls}`).toContain(cls);

@@ -10,6 +10,7 @@
 // (324 → 109 KB for the map of Syria). The PNGs were 95 % of the offline export.
 import { renderAsync } from '@resvg/resvg-js';
 import sharp from 'sharp';
+import { PNG_ENCODING } from './png-encoding.ts';
 import { PNG_SCALE } from './png-scale.ts';
 
 /**
@@ -28,9 +29,8 @@ export async function renderRgba(svg: string, scale = PNG_SCALE): Promise<{ pixe
 
 export async function rasterizePng(svg: string, scale = PNG_SCALE): Promise<{ png: Uint8Array; width: number; height: number }> {
   const { pixels, width, height } = await renderRgba(svg, scale);
-  // No dithering: flat areas stay flat (dithered noise compresses worse and looks worse on a map).
   const png = await sharp(pixels, { raw: { width, height, channels: 4 } })
-    .png({ palette: true, colours: 256, dither: 0, effort: 1, compressionLevel: 9 })
+    .png(PNG_ENCODING)
     .toBuffer();
   return { png: new Uint8Array(png.buffer, png.byteOffset, png.length), width, height };
 }

@@ -3,7 +3,7 @@
 // use, the shareable URL, the error case, and axe. Assertions are on what the
 // seeds say (readSeedArticles), so they hold as explainers and maps are added.
 import { describe, expect, inject, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowser } from '../support/browser-session.ts';
 import { readSeedArticles } from '../support/seed-articles.ts';
 import { collapseSpace } from '../support/built-files.ts';
@@ -57,6 +57,22 @@ async function shownResults(page: Page): Promise<Shown[]> {
 }
 
 /** The word in a mark, without the punctuation pagefind includes ("Hama." → "hama"). */
+/**
+ * /search/ in a fresh context where the Pagefind files matching `glob` arrive
+ * `ms` late (those for which `slow` says so): how the page behaves when parts
+ * of the index come in out of order.
+ */
+async function searchWithDelayed(glob: string, ms: number, slow: (url: string) => boolean = () => true): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await session.browser.newContext();
+  await context.route(glob, async (route) => {
+    if (slow(route.request().url())) await new Promise((wake) => setTimeout(wake, ms));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(session.url('/search/'));
+  return { page, context };
+}
+
 const markWord = (mark: string) => mark.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '');
 
 describe('header search box', () => {
@@ -151,13 +167,7 @@ describe('/search/ with JavaScript', () => {
     const [first, second] = [only(slow), only(fast)];
     if (!first || !second) throw new Error('search tests: no word found in one seed article alone');
 
-    const context = await session.browser.newContext();
-    await context.route('**/pagefind/fragment/*', async (route) => {
-      if (!route.request().url().endsWith(fast.file)) await new Promise((wake) => setTimeout(wake, 1500));
-      await route.continue();
-    });
-    const page = await context.newPage();
-    await page.goto(session.url('/search/'));
+    const { page, context } = await searchWithDelayed('**/pagefind/fragment/*', 1500, (url) => !url.endsWith(fast.file));
     // Every first result shown, in order, and the query the list said it was for.
     await page.evaluate(() => {
       const list = document.querySelector<HTMLElement>('[data-search-results]')!;
@@ -264,13 +274,7 @@ describe('/search/ with JavaScript', () => {
 
   test('each result shows its own search’s highlights when two searches read the same pages at once', async () => {
     // Slow fragments: the warm-up, "Hama" and "Aleppo" all wait on the same pages' text, and get it together.
-    const context = await session.browser.newContext();
-    await context.route('**/pagefind/fragment/*', async (route) => {
-      await new Promise((wake) => setTimeout(wake, 800));
-      await route.continue();
-    });
-    const page = await context.newPage();
-    await page.goto(session.url('/search/'));
+    const { page, context } = await searchWithDelayed('**/pagefind/fragment/*', 800);
     await page.fill(INPUT, 'Hama');
     await page.fill(INPUT, 'Aleppo');
     await settled(page, 'Aleppo');
@@ -283,13 +287,7 @@ describe('/search/ with JavaScript', () => {
   });
 
   test('results do not wait for the filter index, and the filter counts are right once it is in', async () => {
-    const context = await session.browser.newContext();
-    await context.route('**/pagefind/filter/*', async (route) => {
-      await new Promise((wake) => setTimeout(wake, 1500));
-      await route.continue();
-    });
-    const page = await context.newPage();
-    await page.goto(session.url('/search/'));
+    const { page, context } = await searchWithDelayed('**/pagefind/filter/*', 1500);
     await page.fill(INPUT, 'Hama');
     // The first result is shown before the filter index has arrived.
     await page.waitForSelector(`${RESULTS} [data-result-link]`, { timeout: 1400 });

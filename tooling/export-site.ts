@@ -118,7 +118,7 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
   };
   for (const page of pages) {
     const at = documentPath(basePath, page);
-    const prepared = prepareExportPage(decoder.decode(files.get(page)), at, { classicScriptFor, searchScripts, fileText, exists: (path) => fileText(path) !== undefined });
+    const prepared = prepareExportPage(decoder.decode(files.get(page)), at, { classicScriptFor, searchScripts, fileText, exists: (path) => path.startsWith(basePath) && files.has(path.slice(basePath.length)) });
     files.set(page, encoder.encode(relativiseHtml(prepared, at, { base: basePath, exists })));
   }
   for (const sheet of [...files.keys()].filter((p) => p.endsWith('.css'))) {

@@ -4,10 +4,10 @@
 // service worker integrations in astro.config.mjs: the policy hashes the
 // images' inline style sheet and the worker precaches them.
 import type { AstroIntegration } from 'astro';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emittedFile, emittedFiles } from '../lib/build/emitted-files.ts';
+import { writeFileAtomic } from '../lib/generated/atomic-write.ts';
 
 const TYPES: Record<string, string> = { svg: 'image/svg+xml' };
 
@@ -28,15 +28,12 @@ export function emitFiles(): AstroIntegration {
           res.end(contents);
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = emittedFiles();
         for (const { path, contents } of files) {
-          const target = join(root, path);
-          await mkdir(dirname(target), { recursive: true });
           // Whole or not at all, like every file the build writes.
-          await writeFile(`${target}.tmp`, contents);
-          await rename(`${target}.tmp`, target);
+          writeFileAtomic(join(root, path), contents);
         }
         logger.info(`${files.length} files made by the pages (map images and data) written to _astro/`);
       },

@@ -56,7 +56,6 @@ async function shownResults(page: Page): Promise<Shown[]> {
   );
 }
 
-/** The word in a mark, without the punctuation pagefind includes ("Hama." → "hama"). */
 /**
  * /search/ in a fresh context where the Pagefind files matching `glob` arrive
  * `ms` late (those for which `slow` says so): how the page behaves when parts
@@ -73,6 +72,7 @@ async function searchWithDelayed(glob: string, ms: number, slow: (url: string) =
   return { page, context };
 }
 
+/** The word in a mark, without the punctuation pagefind includes ("Hama." → "hama"). */
 const markWord = (mark: string) => mark.toLowerCase().replace(/[^\p{L}\p{N}-]+/gu, '');
 
 describe('header search box', () => {

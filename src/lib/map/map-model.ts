@@ -178,11 +178,16 @@ function buildFrame(data: MapData, view: MapView): ViewFrame {
   return { projection, path, minWeight, neighbours, base };
 }
 
+/** Where a category comes in the legend and in drawing order: controllers.json's order, then anything else. */
+function categoryRank(data: MapData): (category: string) => number {
+  const order = data.control.controllers.map((c) => c.id);
+  return (category) => order.indexOf(category) + 1 || order.length + 1;
+}
+
 function buildLayer(data: MapData, frame: ViewFrame, date: string): DateLayer {
   const { path, minWeight } = frame;
   const meta = data.control.dates.find((d) => d.date === date);
-  const order = data.control.controllers.map((c) => c.id);
-  const rank = (category: string) => (order.indexOf(category) + 1 || order.length + 1);
+  const rank = categoryRank(data);
   const map = data.controlMap(date);
   const simple = simplifiedLayer(map.areas, minWeight);
   const areas = simple.areas
@@ -229,8 +234,7 @@ function buildModel(data: MapData, view: MapView, dates: readonly string[]): Map
   const inFrame = (p: [number, number] | null, margin = 0): p is [number, number] =>
     p !== null && p[0] >= margin && p[0] <= width - margin && p[1] >= margin && p[1] <= height - margin;
 
-  const order = data.control.controllers.map((c) => c.id);
-  const rank = (category: string) => (order.indexOf(category) + 1 || order.length + 1);
+  const rank = categoryRank(data);
   const layers: DateLayer[] = [...dates].sort().map((date) => layerOf(data, view, frame, date));
   const categories = [...new Set(layers.flatMap((l) => l.areas.map((a) => a.category)))].sort((a, b) => rank(a) - rank(b));
 
